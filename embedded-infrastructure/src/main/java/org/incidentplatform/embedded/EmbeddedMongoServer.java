@@ -1,0 +1,81 @@
+package org.incidentplatform.embedded;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An in-process MongoDB wire-protocol server. Real MongoDB drivers talk to it over TCP.
+ *
+ * <p>Known limits (see the project's stack notes): no transactions, no change streams, and
+ * non-unique secondary indexes are ignored. Nothing in the product relies on those.
+ */
+public final class EmbeddedMongoServer implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoServer.class);
+
+    private final MongoBackend backend;
+    private final int port;
+    private final String description;
+    private MongoServer server;
+
+    private EmbeddedMongoServer(MongoBackend backend, int port, String description) {
+        this.backend = backend;
+        this.port = port;
+        this.description = description;
+    }
+
+    /** A server whose data lives in one file, so that stopping and starting keeps everything. */
+    public static EmbeddedMongoServer fileBacked(Path file, int port) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new EmbeddedMongoServer(new H2Backend(file.toAbsolutePath().toString()), port, "file " + file);
+    }
+
+    /** A server in memory on a free port, for tests. */
+    public static EmbeddedMongoServer inMemory() {
+        return new EmbeddedMongoServer(new MemoryBackend(), 0, "memory");
+    }
+
+    public synchronized EmbeddedMongoServer start() {
+        if (server == null) {
+            server = new MongoServer(backend);
+            server.bind("127.0.0.1", port == 0 ? EmbeddedKafkaBroker.freePort() : port);
+            log.info("MongoDB wire-protocol server listening on {} ({})", connectionString(), description);
+        }
+        return this;
+    }
+
+    /** A connection string for the MongoDB driver, without a database name. */
+    public String connectionString() {
+        var address = server.getLocalAddress();
+        return "mongodb://" + address.getHostString() + ":" + address.getPort();
+    }
+
+    /** A connection string for the MongoDB driver that selects a database. */
+    public String uri(String database) {
+        return connectionString() + "/" + database;
+    }
+
+    public synchronized void stop() {
+        if (server != null) {
+            server.shutdownNow();
+            server = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}
