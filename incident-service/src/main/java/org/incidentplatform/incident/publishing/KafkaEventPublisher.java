@@ -1,0 +1,68 @@
+package org.incidentplatform.incident.publishing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.incidentplatform.events.Topics;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Publishes each stored event, waiting for the broker's acknowledgements once per batch. */
+@Component
+@ProcessingGroup(KafkaEventPublisher.PROCESSING_GROUP)
+class KafkaEventPublisher {
+
+    static final String PROCESSING_GROUP = "kafka-publisher";
+    private static final String PENDING_SENDS = KafkaEventPublisher.class.getName() + ".pending";
+    private static final long ACK_TIMEOUT_SECONDS = 30;
+
+    private final KafkaTemplate<String, String> kafka;
+    private final JsonMapper json;
+
+    KafkaEventPublisher(KafkaTemplate<String, String> kafka, JsonMapper json) {
+        this.kafka = kafka;
+        this.json = json;
+    }
+
+    @EventHandler
+    void on(Object payload, EventMessage<?> message) {
+        if (!(message instanceof DomainEventMessage<?> domainEvent)) {
+            return; // Only aggregate events exist in this service; anything else is not part of the contract.
+        }
+        String value = json.writeValueAsString(CloudEventFactory.from(domainEvent));
+        CompletableFuture<?> sent = kafka.send(Topics.INCIDENT_EVENTS, domainEvent.getAggregateIdentifier(), value);
+
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
+        List<CompletableFuture<?>> pending = unitOfWork.getOrComputeResource(PENDING_SENDS, key -> new ArrayList<>());
+        pending.add(sent);
+        boolean lastOfBatch = !(unitOfWork instanceof BatchingUnitOfWork<?> batch) || batch.isLastMessage();
+        if (lastOfBatch) {
+            awaitAcknowledgements(pending);
+        }
+    }
+
+    private static void awaitAcknowledgements(List<CompletableFuture<?>> pending) {
+        try {
+            CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new))
+                    .get(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PublishingFailedException("Interrupted while waiting for Kafka", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new PublishingFailedException("Kafka did not acknowledge " + pending.size() + " event(s)", e);
+        } finally {
+            pending.clear();
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.incidentplatform.incident.publishing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.incidentplatform.events.IncidentOpened;
+import org.incidentplatform.events.Severity;
+import org.junit.jupiter.api.Test;
+import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The at-least-once rule: when the broker does not acknowledge a send, the handler of the batch's
+ * last event must fail, so the processor rolls the batch back instead of advancing its token.
+ */
+class KafkaEventPublisherTest {
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aBatchWhoseSendFailsIsNotAcknowledged() {
+        KafkaTemplate<String, String> kafka = mock(KafkaTemplate.class);
+        when(kafka.send(anyString(), anyString(), any()))
+                .thenReturn(CompletableFuture.failedFuture(new IllegalStateException("broker down")));
+        var publisher = new KafkaEventPublisher(kafka, JsonMapper.builder().build());
+        var event = new GenericDomainEventMessage<>("Incident", "inc-1", 0,
+                new IncidentOpened("inc-1", "t", null, Severity.SEV2, List.of(), Instant.now()));
+        var unitOfWork = new BatchingUnitOfWork<>(List.of(event));
+
+        var result = unitOfWork.executeWithResult(() -> {
+            publisher.on(event.getPayload(), event);
+            return null;
+        });
+
+        assertThat(result.isExceptional()).isTrue();
+        assertThat(result.exceptionResult()).isInstanceOf(PublishingFailedException.class);
+    }
+}
