@@ -1,0 +1,63 @@
+package org.incidentplatform.localstack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where the stack keeps its data, which ports it uses and where the service jars are. Every value
+ * can be overridden by an environment variable so that scripts and tests can run stacks side by side.
+ *
+ * @param dataDir       broker data, MongoDB file and service logs; reused across restarts
+ * @param projectRoot   the repository root, whose {@code <service>/target/<service>.jar} are started
+ * @param kafkaPort     Kafka client port
+ * @param mongoPort     MongoDB port
+ * @param services      the four services with their ports
+ * @param serviceJvmOptions JVM options for each service process
+ */
+public record LocalStackConfig(Path dataDir, Path projectRoot, int kafkaPort, int mongoPort,
+        List<ServiceSpec> services, List<String> serviceJvmOptions) {
+
+    static final String DEFAULT_JVM_OPTIONS = "-Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
+
+    /** The configuration the README's run command uses, adjusted by environment variables. */
+    public static LocalStackConfig fromEnvironment(Map<String, String> env) {
+        return new LocalStackConfig(
+                Path.of(env.getOrDefault("DATA_DIR", "data")).toAbsolutePath(),
+                projectRoot(env),
+                intOf(env, "KAFKA_PORT", 9092),
+                intOf(env, "MONGODB_PORT", 27017),
+                List.of(
+                        new ServiceSpec("incident-service", intOf(env, "INCIDENT_SERVICE_PORT", 8081), "incidents"),
+                        new ServiceSpec("timeline-service", intOf(env, "TIMELINE_SERVICE_PORT", 8082), "timeline"),
+                        new ServiceSpec("report-service", intOf(env, "REPORT_SERVICE_PORT", 8083), "reports"),
+                        new ServiceSpec("notification-service", intOf(env, "NOTIFICATION_SERVICE_PORT", 8084), "notifications")),
+                List.of(env.getOrDefault("SERVICE_JAVA_OPTS", DEFAULT_JVM_OPTIONS).trim().split("\\s+")));
+    }
+
+    Path jarOf(ServiceSpec service) {
+        return projectRoot.resolve(service.name()).resolve("target").resolve(service.name() + ".jar");
+    }
+
+    private static Path projectRoot(Map<String, String> env) {
+        if (env.containsKey("PROJECT_ROOT")) {
+            return Path.of(env.get("PROJECT_ROOT")).toAbsolutePath();
+        }
+        Path here = Path.of("").toAbsolutePath();
+        // Started from the repository root (the README) or from the local-stack module (tests).
+        return Files.exists(here.resolve("local-stack")) ? here : here.getParent();
+    }
+
+    private static int intOf(Map<String, String> env, String name, int defaultValue) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            return defaultValue;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a port number, was '" + value + "'", e);
+        }
+    }
+}

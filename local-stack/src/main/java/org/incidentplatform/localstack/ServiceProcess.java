@@ -1,0 +1,100 @@
+package org.incidentplatform.localstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** One service running as a child JVM, its output going to a log file. */
+final class ServiceProcess {
+
+    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+
+    private final ServiceSpec spec;
+    private final Process process;
+    private final Path logFile;
+
+    private ServiceProcess(ServiceSpec spec, Process process, Path logFile) {
+        this.spec = spec;
+        this.process = process;
+        this.logFile = logFile;
+    }
+
+    static ServiceProcess start(ServiceSpec spec, Path jar, List<String> jvmOptions, Map<String, String> env,
+            Path logDir) {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("Missing " + jar + ". Build the services first: ./mvnw -DskipTests package");
+        }
+        try {
+            Files.createDirectories(logDir);
+            Path logFile = logDir.resolve(spec.name() + ".log");
+            List<String> command = new ArrayList<>();
+            // The same JDK that runs the launcher runs the services.
+            command.add(ProcessHandle.current().info().command().orElse("java"));
+            command.addAll(jvmOptions);
+            command.add("-jar");
+            command.add(jar.toString());
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+            builder.environment().putAll(env);
+            return new ServiceProcess(spec, builder.start(), logFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start " + spec.name(), e);
+        }
+    }
+
+    /** Waits until the service's readiness probe answers UP. */
+    void awaitReady(Duration timeout) throws InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest probe = HttpRequest.newBuilder(URI.create(spec.baseUrl() + "/actuator/health/readiness"))
+                .timeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(spec.name() + " exited with code " + process.exitValue()
+                        + "; see " + logFile);
+            }
+            try {
+                HttpResponse<String> response = client.send(probe, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
+                    return;
+                }
+            } catch (IOException notYetListening) {
+                // Still starting.
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException(spec.name() + " was not ready after " + timeout + "; see " + logFile);
+    }
+
+    /** SIGTERM, so the service shuts down gracefully (commits offsets, releases claims). */
+    void stop() {
+        process.destroy();
+        try {
+            if (!process.waitFor(STOP_GRACE.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    ServiceSpec spec() {
+        return spec;
+    }
+
+    Path logFile() {
+        return logFile;
+    }
+}

@@ -1,0 +1,101 @@
+package org.incidentplatform.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.jayway.jsonpath.JsonPath;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The stack exactly as the README's run command starts it (four service JVMs from their packaged
+ * jars, a real KRaft broker and a file-backed MongoDB server), on free ports and a temporary data
+ * directory. One incident must reach all three consumers, and survive a full restart without
+ * being delivered a second time.
+ */
+class WholeSystemIT {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void anIncidentReachesEveryConsumerAndSurvivesARestartWithoutASecondDelivery() throws Exception {
+        LocalStackConfig config = LocalStackConfig.fromEnvironment(freePorts());
+        String incidentId;
+
+        try (LocalStack stack = new LocalStack(config).start()) {
+            HttpResponse<String> created = post(url(config, 0, "/api/v1/incidents"),
+                    "{\"title\":\"DNS records missing after provider switch\",\"severity\":\"SEV1\"}");
+            assertThat(created.statusCode()).isEqualTo(201);
+            incidentId = JsonPath.read(created.body(), "$.id");
+            assertThat(created.headers().firstValue("Location")).hasValue("/api/v1/incidents/" + incidentId);
+
+            long openedAt = System.nanoTime();
+            awaitVisibleInEveryConsumer(config, incidentId);
+            System.out.printf("Incident visible in all three consumers %d ms after 201%n",
+                    (System.nanoTime() - openedAt) / 1_000_000);
+        }
+
+        try (LocalStack restarted = new LocalStack(config).start()) {
+            assertThat(get(url(config, 0, "/api/v1/incidents/" + incidentId)).statusCode()).isEqualTo(200);
+            assertThat(get(url(config, 1, "/api/v1/incidents/" + incidentId + "/timeline")).statusCode()).isEqualTo(200);
+            assertThat(get(url(config, 2, "/api/v1/incidents/" + incidentId + "/postmortem")).statusCode()).isEqualTo(200);
+            // Give the consumers time to (wrongly) re-consume anything whose offset was not committed.
+            await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10))
+                    .untilAsserted(() -> assertThat(deliveriesOf(config, incidentId)).hasSize(1));
+            List<Map<String, Object>> timeline = JsonPath.read(
+                    get(url(config, 1, "/api/v1/incidents/" + incidentId + "/timeline")).body(), "$.entries");
+            assertThat(timeline).hasSize(1);
+        }
+    }
+
+    private void awaitVisibleInEveryConsumer(LocalStackConfig config, String incidentId) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+            assertThat(get(url(config, 1, "/api/v1/incidents/" + incidentId + "/timeline")).statusCode()).isEqualTo(200);
+            assertThat(get(url(config, 2, "/api/v1/incidents/" + incidentId + "/postmortem")).statusCode()).isEqualTo(200);
+            assertThat(deliveriesOf(config, incidentId)).hasSize(1);
+        });
+    }
+
+    private List<Object> deliveriesOf(LocalStackConfig config, String incidentId) throws Exception {
+        return JsonPath.read(get(url(config, 3, "/api/v1/deliveries?incidentId=" + incidentId)).body(), "$.deliveries");
+    }
+
+    private Map<String, String> freePorts() throws IOException {
+        Map<String, String> env = new HashMap<>();
+        env.put("DATA_DIR", dataDir.toString());
+        for (String name : List.of("KAFKA_PORT", "MONGODB_PORT", "INCIDENT_SERVICE_PORT", "TIMELINE_SERVICE_PORT",
+                "REPORT_SERVICE_PORT", "NOTIFICATION_SERVICE_PORT")) {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                env.put(name, String.valueOf(socket.getLocalPort()));
+            }
+        }
+        return env;
+    }
+
+    private static URI url(LocalStackConfig config, int service, String path) {
+        return URI.create(config.services().get(service).baseUrl() + path);
+    }
+
+    private HttpResponse<String> get(URI uri) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(URI uri, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
