@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.util.Optional;
 import org.incidentplatform.events.EventTypes;
+import org.incidentplatform.events.IncidentEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -31,8 +32,8 @@ public class IncidentEventReader {
         try {
             JsonNode envelope = json.readTree(value);
             String type = required(envelope, "type");
-            Optional<Class<? extends Record>> payloadType = EventTypes.payloadType(type);
-            Optional<Record> payload = payloadType.map(t -> json.treeToValue(envelope.required("data"), t));
+            Optional<Class<? extends IncidentEvent>> payloadType = EventTypes.payloadType(type);
+            Optional<IncidentEvent> payload = payloadType.<IncidentEvent>map(t -> json.treeToValue(envelope.required("data"), t));
             if (payload.isEmpty()) {
                 countUnknown(type);
             }

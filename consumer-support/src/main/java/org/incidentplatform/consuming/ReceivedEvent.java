@@ -2,6 +2,7 @@ package org.incidentplatform.consuming;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.incidentplatform.events.IncidentEvent;
 
 /**
  * One incident event as a consumer receives it.
@@ -23,10 +24,10 @@ public record ReceivedEvent(
         Instant recordedAt,
         String actor,
         String correlationId,
-        Optional<Record> payload) {
+        Optional<IncidentEvent> payload) {
 
     /** The payload as the given record type, if that is what this event carries. */
-    public <T extends Record> Optional<T> payloadAs(Class<T> type) {
+    public <T extends IncidentEvent> Optional<T> payloadAs(Class<T> type) {
         return payload.filter(type::isInstance).map(type::cast);
     }
 }

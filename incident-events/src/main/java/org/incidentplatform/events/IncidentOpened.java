@@ -11,6 +11,8 @@ import java.util.List;
  * @param summary    optional longer description, may be null
  * @param severity   initial severity
  * @param services   affected services or components, possibly empty, never null
+ * @param commander  who leads the response from the start, may be null
+ * @param detectedAt when the problem was noticed, may be null (then: when it was recorded)
  * @param occurredAt when the incident began as far as the opener knows (may be back-dated)
  */
 public record IncidentOpened(
@@ -19,7 +21,9 @@ public record IncidentOpened(
         String summary,
         Severity severity,
         List<String> services,
-        Instant occurredAt) {
+        String commander,
+        Instant detectedAt,
+        Instant occurredAt) implements IncidentEvent {
 
     public IncidentOpened {
         services = services == null ? List.of() : List.copyOf(services);

@@ -2,6 +2,12 @@ package org.incidentplatform.incident.web;
 
 import java.util.List;
 import java.util.Map;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.incidentplatform.incident.lifecycle.IllegalTransitionException;
+import org.incidentplatform.incident.lifecycle.PartNotFoundException;
+import org.incidentplatform.incident.lifecycle.StaleVersionException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -9,40 +15,102 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * RFC 9457 problem details for every error, with the field errors of a rejected request listed
- * so that a client can tell exactly what to fix.
+ * RFC 9457 problem details for every error. Each says precisely what is wrong and, where there
+ * is one, the way forward: the fields to fix, the actions the current status allows, the version
+ * to re-read.
  */
 @RestControllerAdvice
 class ProblemDetails extends ResponseEntityExceptionHandler {
 
+    @ExceptionHandler
+    ProblemDetail illegalTransition(IllegalTransitionException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Not allowed in the current status", e.getMessage());
+        problem.setProperty("currentStatus", e.currentStatus());
+        problem.setProperty("action", e.action());
+        problem.setProperty("allowedActions", e.allowedActions());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail staleVersion(StaleVersionException e) {
+        ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, "Stale version", e.getMessage());
+        problem.setProperty("currentVersion", e.currentVersion());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail partNotFound(PartNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail incidentNotFound(AggregateNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "Incident not found",
+                "No incident has the id '" + clip(String.valueOf(e.getAggregateIdentifier())) + "'.");
+    }
+
+    /** Two writers raced for the same incident version; the unique index let only one win. */
+    @ExceptionHandler({ConcurrencyException.class, EventStoreException.class})
+    ProblemDetail concurrentChange(RuntimeException e) {
+        return problem(HttpStatus.CONFLICT, "Concurrent change",
+                "The incident was changed by another request at the same moment. Read it again and retry.");
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalidRequest(InvalidRequestException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
+    }
+
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The request has " + ex.getErrorCount() + " invalid field(s).");
-        problem.setTitle("Invalid request");
         List<Map<String, Object>> errors = ex.getBindingResult().getFieldErrors().stream()
-                .map(e -> Map.<String, Object>of("field", e.getField(),
-                        "message", String.valueOf(e.getDefaultMessage())))
+                .map(e -> Map.<String, Object>of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage())))
                 .toList();
-        problem.setProperty("errors", errors);
-        return ResponseEntity.badRequest().body(problem);
+        return invalidFields(errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, Object>> errors = ex.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> Map.<String, Object>of(
+                        "field", String.valueOf(result.getMethodParameter().getParameterName()),
+                        "message", String.valueOf(error.getDefaultMessage()))))
+                .toList();
+        return invalidFields(errors);
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        // The parser's message names the offending field or position without echoing the body.
-        String cause = ex.getMostSpecificCause().getMessage();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The request body is not valid JSON for this endpoint: " + firstLine(cause));
-        problem.setTitle("Unreadable request body");
+        // The parser's first line names the offending field or position without echoing the body.
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Unreadable request body",
+                "The request body is not valid JSON for this endpoint: " + firstLine(ex.getMostSpecificCause().getMessage())));
+    }
+
+    private static ResponseEntity<Object> invalidFields(List<Map<String, Object>> errors) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                "The request has " + errors.size() + " invalid field(s).");
+        problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
+    }
+
+    static String clip(String value) {
+        return value.length() > 100 ? value.substring(0, 100) + "..." : value;
     }
 
     private static String firstLine(String message) {

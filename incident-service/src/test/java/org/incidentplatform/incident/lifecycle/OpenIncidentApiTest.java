@@ -2,15 +2,12 @@ package org.incidentplatform.incident.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.incidentplatform.incident.ApiClient;
 import org.incidentplatform.incident.IncidentServiceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.client.RestClient;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import org.springframework.http.HttpMethod;
 
 @IncidentServiceTest
 class OpenIncidentApiTest {
@@ -18,56 +15,46 @@ class OpenIncidentApiTest {
     @LocalServerPort
     int port;
 
-    private RestClient http;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private ApiClient api;
 
     @BeforeEach
     void setUp() {
-        http = RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultStatusHandler(status -> true, (request, response) -> { })
-                .build();
+        api = new ApiClient(port);
     }
 
     @Test
     void openingAnIncidentAnswers201WithItsLocationAndIsReadableAtOnce() {
-        ResponseEntity<String> created = post("""
-                {"title":"DNS records missing after provider switch","severity":"SEV1","services":["api"]}""");
+        var created = api.send(HttpMethod.POST, "/api/v1/incidents",
+                "{\"title\":\"DNS records missing after provider switch\",\"severity\":\"SEV1\",\"services\":[\"api\"]}");
 
-        assertThat(created.getStatusCode().value()).isEqualTo(201);
-        JsonNode body = json.readTree(created.getBody());
-        String id = body.get("id").asString();
-        assertThat(created.getHeaders().getLocation()).hasToString("/api/v1/incidents/" + id);
-        assertThat(body.get("status").asString()).isEqualTo("TRIGGERED");
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.text("/id");
+        assertThat(created.header("Location")).isEqualTo("/api/v1/incidents/" + id);
+        assertThat(created.header("ETag")).isEqualTo("\"0\"");
+        assertThat(created.text("/status")).isEqualTo("TRIGGERED");
 
-        ResponseEntity<String> read = http.get().uri("/api/v1/incidents/{id}", id).retrieve().toEntity(String.class);
-        assertThat(read.getStatusCode().value()).isEqualTo(200);
-        assertThat(json.readTree(read.getBody()).get("title").asString())
-                .isEqualTo("DNS records missing after provider switch");
+        var read = api.get("/api/v1/incidents/" + id);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.text("/title")).isEqualTo("DNS records missing after provider switch");
     }
 
     @Test
     void anIncidentWithoutTitleOrWithAnUnknownSeverityIsRejectedWithFieldErrors() {
-        ResponseEntity<String> missingTitle = post("{\"severity\":\"SEV1\"}");
-        assertThat(missingTitle.getStatusCode().value()).isEqualTo(400);
-        assertThat(missingTitle.getHeaders().getContentType().toString()).startsWith("application/problem+json");
-        assertThat(json.readTree(missingTitle.getBody()).get("errors").toString()).contains("title");
+        var missingTitle = api.send(HttpMethod.POST, "/api/v1/incidents", "{\"severity\":\"SEV1\"}");
+        assertThat(missingTitle.status()).isEqualTo(400);
+        assertThat(missingTitle.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(missingTitle.body().get("errors").toString()).contains("title");
 
-        ResponseEntity<String> badSeverity = post("{\"title\":\"x\",\"severity\":\"SEV9\"}");
-        assertThat(badSeverity.getStatusCode().value()).isEqualTo(400);
-        assertThat(json.readTree(badSeverity.getBody()).get("detail").asString()).contains("SEV9");
+        var badSeverity = api.send(HttpMethod.POST, "/api/v1/incidents", "{\"title\":\"x\",\"severity\":\"SEV9\"}");
+        assertThat(badSeverity.status()).isEqualTo(400);
+        assertThat(badSeverity.text("/detail")).contains("SEV9");
     }
 
     @Test
     void anUnknownIncidentIsA404ProblemDetail() {
-        ResponseEntity<String> missing = http.get().uri("/api/v1/incidents/{id}", "no-such-incident")
-                .retrieve().toEntity(String.class);
+        var missing = api.get("/api/v1/incidents/no-such-incident");
 
-        assertThat(missing.getStatusCode().value()).isEqualTo(404);
-        assertThat(json.readTree(missing.getBody()).get("title").asString()).isEqualTo("Incident not found");
-    }
-
-    private ResponseEntity<String> post(String body) {
-        return http.post().uri("/api/v1/incidents").contentType(MediaType.APPLICATION_JSON).body(body)
-                .retrieve().toEntity(String.class);
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.text("/title")).isEqualTo("Incident not found");
     }
 }

@@ -31,7 +31,7 @@ class KafkaEventPublisherTest {
                 .thenReturn(CompletableFuture.failedFuture(new IllegalStateException("broker down")));
         var publisher = new KafkaEventPublisher(kafka, JsonMapper.builder().build());
         var event = new GenericDomainEventMessage<>("Incident", "inc-1", 0,
-                new IncidentOpened("inc-1", "t", null, Severity.SEV2, List.of(), Instant.now()));
+                new IncidentOpened("inc-1", "t", null, Severity.SEV2, List.of(), null, null, Instant.now()));
         var unitOfWork = new BatchingUnitOfWork<>(List.of(event));
 
         var result = unitOfWork.executeWithResult(() -> {

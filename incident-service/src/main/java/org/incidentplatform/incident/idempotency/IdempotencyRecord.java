@@ -1,0 +1,26 @@
+package org.incidentplatform.incident.idempotency;
+
+import java.time.Instant;
+import java.util.Map;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A key's first request and, once it completed, its response.
+ *
+ * @param id          hash of caller and key
+ * @param fingerprint hash of method, path and body: a repeat must match it
+ * @param completed   false while the first request is still being processed
+ * @param status      the response status
+ * @param headers     the response headers a client needs again (Location, ETag, Content-Type)
+ * @param body        the response body
+ * @param createdAt   when the first request arrived
+ */
+@Document("idempotency_keys")
+record IdempotencyRecord(@Id String id, String fingerprint, boolean completed, int status,
+        Map<String, String> headers, byte[] body, Instant createdAt) {
+
+    static IdempotencyRecord started(String id, String fingerprint, Instant now) {
+        return new IdempotencyRecord(id, fingerprint, false, 0, Map.of(), new byte[0], now);
+    }
+}

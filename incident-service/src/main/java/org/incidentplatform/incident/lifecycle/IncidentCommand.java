@@ -1,0 +1,98 @@
+package org.incidentplatform.incident.lifecycle;
+
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.incidentplatform.events.ActionItem;
+import org.incidentplatform.events.ComponentImpact;
+import org.incidentplatform.events.DataLoss;
+import org.incidentplatform.events.ProgressStatus;
+import org.incidentplatform.events.Severity;
+import org.incidentplatform.events.Visibility;
+
+/**
+ * The commands the Incident aggregate accepts. Every command names the incident, may carry the
+ * aggregate version the caller last saw (from {@code If-Match}; null when the caller did not
+ * say) and the time its fact happened.
+ */
+public sealed interface IncidentCommand {
+
+    String incidentId();
+
+    Long expectedVersion();
+
+    Instant occurredAt();
+
+    record OpenIncident(@TargetAggregateIdentifier String incidentId, String title, String summary,
+            Severity severity, List<String> services, String commander, Instant detectedAt, Instant occurredAt)
+            implements IncidentCommand {
+        @Override
+        public Long expectedVersion() {
+            return null;
+        }
+    }
+
+    record AcknowledgeIncident(@TargetAggregateIdentifier String incidentId, Long expectedVersion,
+            Instant occurredAt) implements IncidentCommand {
+    }
+
+    record PostStatusUpdate(@TargetAggregateIdentifier String incidentId, Long expectedVersion,
+            ProgressStatus status, String message, boolean visibleToPublic, Instant occurredAt)
+            implements IncidentCommand {
+    }
+
+    record ChangeSeverity(@TargetAggregateIdentifier String incidentId, Long expectedVersion,
+            Severity severity, String reason, Instant occurredAt) implements IncidentCommand {
+    }
+
+    record AssignCommander(@TargetAggregateIdentifier String incidentId, Long expectedVersion,
+            String commander, Instant occurredAt) implements IncidentCommand {
+    }
+
+    record AddResponder(@TargetAggregateIdentifier String incidentId, Long expectedVersion,
+            String responder, Instant occurredAt) implements IncidentCommand {
+    }
+
+    record RemoveResponder(@TargetAggregateIdentifier String incidentId, Long expectedVersion,
+            String responder, Instant occurredAt) implements IncidentCommand {
+    }
+
+    record AddNote(@TargetAggregateIdentifier String incidentId, Long expectedVersion, String noteId,
+            String text, Visibility visibility, Instant occurredAt) implements IncidentCommand {
+    }
+
+    record AssessImpact(@TargetAggregateIdentifier String incidentId, Long expectedVersion,
+            List<ComponentImpact> components, String customerImpact, Long customersAffected, DataLoss dataLoss,
+            Instant impactStartedAt, Instant impactEndedAt, Instant occurredAt) implements IncidentCommand {
+    }
+
+    record MitigateIncident(@TargetAggregateIdentifier String incidentId, Long expectedVersion,
+            Instant occurredAt) implements IncidentCommand {
+    }
+
+    record ResolveIncident(@TargetAggregateIdentifier String incidentId, Long expectedVersion,
+            String resolution, Instant occurredAt) implements IncidentCommand {
+    }
+
+    record ReopenIncident(@TargetAggregateIdentifier String incidentId, Long expectedVersion,
+            String reason, Instant occurredAt) implements IncidentCommand {
+    }
+
+    record UpdatePostmortem(@TargetAggregateIdentifier String incidentId, Long expectedVersion,
+            String summary, String rootCause, List<String> contributingFactors, List<String> whatWentWell,
+            List<String> whatWentWrong, List<String> lessons, Instant occurredAt) implements IncidentCommand {
+    }
+
+    record AddActionItem(@TargetAggregateIdentifier String incidentId, Long expectedVersion,
+            ActionItem item, Instant occurredAt) implements IncidentCommand {
+    }
+
+    /** Changes only the fields that are not null; the item id selects the item. */
+    record UpdateActionItem(@TargetAggregateIdentifier String incidentId, Long expectedVersion,
+            ActionItem changes, Instant occurredAt) implements IncidentCommand {
+    }
+
+    record CloseIncident(@TargetAggregateIdentifier String incidentId, Long expectedVersion,
+            Instant occurredAt) implements IncidentCommand {
+    }
+}

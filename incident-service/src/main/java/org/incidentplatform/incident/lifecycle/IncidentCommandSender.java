@@ -1,0 +1,38 @@
+package org.incidentplatform.incident.lifecycle;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.incidentplatform.incident.view.IncidentView;
+import org.incidentplatform.incident.view.IncidentViewRepository;
+import org.incidentplatform.incident.web.RequestOrigin;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends a command with the request's origin as metadata and answers with the incident as it now
+ * is, its version in the ETag. Rule violations surface as exceptions that
+ * {@code ProblemDetails} turns into 404, 409 or 412.
+ */
+@Component
+public class IncidentCommandSender {
+
+    private final CommandGateway commands;
+    private final IncidentViewRepository views;
+
+    IncidentCommandSender(CommandGateway commands, IncidentViewRepository views) {
+        this.commands = commands;
+        this.views = views;
+    }
+
+    public IncidentView send(IncidentCommand command, HttpServletRequest request) {
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(RequestOrigin.of(request)));
+        return views.find(command.incidentId()).orElseThrow(() -> new IllegalStateException(
+                "Incident " + command.incidentId() + " was stored but its view is missing"));
+    }
+
+    public ResponseEntity<IncidentView> sendAndAnswer(IncidentCommand command, HttpServletRequest request) {
+        IncidentView view = send(command, request);
+        return ResponseEntity.ok().eTag(ETags.of(view.getVersion())).body(view);
+    }
+}

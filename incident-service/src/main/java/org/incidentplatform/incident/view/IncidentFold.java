@@ -1,0 +1,87 @@
+package org.incidentplatform.incident.view;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import org.incidentplatform.events.ActionItemAdded;
+import org.incidentplatform.events.ActionItemUpdated;
+import org.incidentplatform.events.CommanderAssigned;
+import org.incidentplatform.events.ImpactAssessed;
+import org.incidentplatform.events.IncidentAcknowledged;
+import org.incidentplatform.events.IncidentClosed;
+import org.incidentplatform.events.IncidentEvent;
+import org.incidentplatform.events.IncidentMitigated;
+import org.incidentplatform.events.IncidentOpened;
+import org.incidentplatform.events.IncidentReopened;
+import org.incidentplatform.events.IncidentResolved;
+import org.incidentplatform.events.IncidentStatus;
+import org.incidentplatform.events.NoteAdded;
+import org.incidentplatform.events.PostmortemUpdated;
+import org.incidentplatform.events.ResponderAdded;
+import org.incidentplatform.events.ResponderRemoved;
+import org.incidentplatform.events.SeverityChanged;
+import org.incidentplatform.events.StatusUpdated;
+
+/** Applies one event to a view. The switch is exhaustive: a new event type will not compile until handled here. */
+public final class IncidentFold {
+
+    private IncidentFold() {
+    }
+
+    public static IncidentView apply(IncidentView view, IncidentEvent event, long sequence, Instant recordedAt) {
+        switch (event) {
+            case IncidentOpened e -> {
+                view.id = e.incidentId();
+                view.title = e.title();
+                view.summary = e.summary();
+                view.severity = e.severity();
+                view.status = IncidentStatus.TRIGGERED;
+                view.services = new ArrayList<>(e.services());
+                view.commander = e.commander();
+                view.startedAt = e.occurredAt();
+                view.detectedAt = e.detectedAt() != null ? e.detectedAt() : recordedAt;
+                view.createdAt = recordedAt;
+            }
+            case IncidentAcknowledged e -> {
+                view.status = IncidentStatus.ACKNOWLEDGED;
+                view.acknowledgedAt = e.occurredAt();
+            }
+            case StatusUpdated e -> {
+                view.status = e.status().asIncidentStatus();
+                // A status update is a response too: it counts as acknowledgement when none came first.
+                view.acknowledgedAt = view.acknowledgedAt != null ? view.acknowledgedAt : e.occurredAt();
+                view.statusUpdates.add(new IncidentView.StatusUpdate(e.status(), e.message(), e.visibleToPublic(), e.occurredAt()));
+            }
+            case SeverityChanged e -> view.severity = e.severity();
+            case CommanderAssigned e -> view.commander = e.commander();
+            case ResponderAdded e -> view.responders.add(e.responder());
+            case ResponderRemoved e -> view.responders.remove(e.responder());
+            case NoteAdded e -> view.notes.add(new IncidentView.Note(e.noteId(), e.text(), e.visibility(), e.occurredAt()));
+            case ImpactAssessed e -> view.impact = new IncidentView.Impact(e.components(), e.customerImpact(),
+                    e.customersAffected(), e.dataLoss(), e.impactStartedAt(), e.impactEndedAt());
+            case IncidentMitigated e -> view.mitigatedAt = e.occurredAt();
+            case IncidentResolved e -> {
+                view.status = IncidentStatus.RESOLVED;
+                view.resolvedAt = e.occurredAt();
+                view.resolution = e.resolution();
+            }
+            case IncidentReopened e -> {
+                view.status = IncidentStatus.INVESTIGATING;
+                view.resolvedAt = null;
+                view.mitigatedAt = null;
+                view.resolution = null;
+            }
+            case PostmortemUpdated e -> view.postmortem = new IncidentView.Postmortem(e.summary(), e.rootCause(),
+                    e.contributingFactors(), e.whatWentWell(), e.whatWentWrong(), e.lessons());
+            case ActionItemAdded e -> view.actionItems.add(e.item());
+            case ActionItemUpdated e -> view.actionItems.replaceAll(
+                    item -> item.itemId().equals(e.item().itemId()) ? e.item() : item);
+            case IncidentClosed e -> {
+                view.status = IncidentStatus.CLOSED;
+                view.closedAt = e.occurredAt();
+            }
+        }
+        view.version = sequence;
+        view.updatedAt = recordedAt;
+        return view;
+    }
+}

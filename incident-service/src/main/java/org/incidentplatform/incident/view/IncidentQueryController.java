@@ -1,0 +1,70 @@
+package org.incidentplatform.incident.view;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.incidentplatform.events.IncidentStatus;
+import org.incidentplatform.events.Severity;
+import org.incidentplatform.incident.history.IncidentHistory;
+import org.incidentplatform.incident.lifecycle.ETags;
+import org.incidentplatform.incident.web.NotFound;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Reads incidents: one, one as it stood at an instant, or a filtered page of them. */
+@RestController
+@Validated
+@RequestMapping("/api/v1/incidents")
+@Tag(name = "Incidents", description = "Read incidents")
+class IncidentQueryController {
+
+    private final IncidentViewRepository views;
+    private final IncidentList list;
+    private final IncidentHistory history;
+
+    IncidentQueryController(IncidentViewRepository views, IncidentList list, IncidentHistory history) {
+        this.views = views;
+        this.list = list;
+        this.history = history;
+    }
+
+    @GetMapping("/{incidentId}")
+    @Operation(summary = "Get an incident",
+            description = "With asOf, the incident as it stood at that instant, rebuilt from its events "
+                    + "(facts count at the time they happened). 404 when unknown, or when it had not begun by asOf.")
+    ResponseEntity<IncidentView> get(@PathVariable String incidentId,
+            @Parameter(description = "ISO-8601 instant with any offset, e.g. 2026-11-21T11:00:00+01:00")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime asOf) {
+        IncidentView view = (asOf == null ? views.find(incidentId) : history.asOf(incidentId, asOf.toInstant()))
+                .orElseThrow(() -> NotFound.incident(incidentId));
+        ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
+        return asOf == null ? ok.eTag(ETags.of(view.getVersion())).body(view) : ok.body(view);
+    }
+
+    @GetMapping
+    @Operation(summary = "List incidents", description = "Newest first (by start time, then id); "
+            + "pass nextCursor back as cursor for the next page.")
+    IncidentList.Page list(
+            @RequestParam(required = false) @Size(max = 7) List<IncidentStatus> status,
+            @RequestParam(required = false) @Size(max = 4) List<Severity> severity,
+            @RequestParam(required = false) @Size(max = 100) String service,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime openedFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime openedTo,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
+            @RequestParam(required = false) @Size(max = 200) String cursor) {
+        return list.page(new IncidentList.Filter(status, severity, service,
+                openedFrom == null ? null : openedFrom.toInstant(), openedTo == null ? null : openedTo.toInstant()),
+                limit, cursor);
+    }
+}

@@ -1,0 +1,86 @@
+package org.incidentplatform.incident.view;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.incidentplatform.events.ActionItem;
+import org.incidentplatform.events.ComponentImpact;
+import org.incidentplatform.events.DataLoss;
+import org.incidentplatform.events.IncidentStatus;
+import org.incidentplatform.events.ProgressStatus;
+import org.incidentplatform.events.Severity;
+import org.incidentplatform.events.Visibility;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * Everything known about one incident, as of its last applied event. Mutable on purpose: it is
+ * only ever changed by {@link IncidentFold}, one event at a time.
+ */
+@Document("incident_views")
+public class IncidentView {
+
+    @Id
+    String id;
+    String title;
+    String summary;
+    Severity severity;
+    IncidentStatus status;
+    List<String> services = new ArrayList<>();
+    String commander;
+    List<String> responders = new ArrayList<>();
+    Instant startedAt;
+    Instant detectedAt;
+    Instant acknowledgedAt;
+    Instant mitigatedAt;
+    Instant resolvedAt;
+    Instant closedAt;
+    String resolution;
+    List<StatusUpdate> statusUpdates = new ArrayList<>();
+    List<Note> notes = new ArrayList<>();
+    Impact impact;
+    Postmortem postmortem;
+    List<ActionItem> actionItems = new ArrayList<>();
+    Instant createdAt;
+    Instant updatedAt;
+    long version = -1;
+
+    public record StatusUpdate(ProgressStatus status, String message, boolean visibleToPublic, Instant occurredAt) {
+    }
+
+    public record Note(String noteId, String text, Visibility visibility, Instant occurredAt) {
+    }
+
+    public record Impact(List<ComponentImpact> components, String customerImpact, Long customersAffected,
+            DataLoss dataLoss, Instant impactStartedAt, Instant impactEndedAt) {
+    }
+
+    public record Postmortem(String summary, String rootCause, List<String> contributingFactors,
+            List<String> whatWentWell, List<String> whatWentWrong, List<String> lessons) {
+    }
+
+    public String getId() { return id; }
+    public String getTitle() { return title; }
+    public String getSummary() { return summary; }
+    public Severity getSeverity() { return severity; }
+    public IncidentStatus getStatus() { return status; }
+    public List<String> getServices() { return services; }
+    public String getCommander() { return commander; }
+    public List<String> getResponders() { return responders; }
+    public Instant getStartedAt() { return startedAt; }
+    public Instant getDetectedAt() { return detectedAt; }
+    public Instant getAcknowledgedAt() { return acknowledgedAt; }
+    public Instant getMitigatedAt() { return mitigatedAt; }
+    public Instant getResolvedAt() { return resolvedAt; }
+    public Instant getClosedAt() { return closedAt; }
+    public String getResolution() { return resolution; }
+    public List<StatusUpdate> getStatusUpdates() { return statusUpdates; }
+    public List<Note> getNotes() { return notes; }
+    public Impact getImpact() { return impact; }
+    public Postmortem getPostmortem() { return postmortem; }
+    public List<ActionItem> getActionItems() { return actionItems; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    /** Sequence number of the last applied event: the aggregate version that ETags carry. */
+    public long getVersion() { return version; }
+}

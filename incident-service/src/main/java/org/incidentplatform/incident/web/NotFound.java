@@ -1,0 +1,19 @@
+package org.incidentplatform.incident.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/** 404 problem details. */
+public final class NotFound {
+
+    private NotFound() {
+    }
+
+    public static ErrorResponseException incident(String incidentId) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                "No incident has the id '" + ProblemDetails.clip(incidentId) + "'.");
+        problem.setTitle("Incident not found");
+        return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+    }
+}
