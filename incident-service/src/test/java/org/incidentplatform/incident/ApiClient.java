@@ -49,7 +49,9 @@ public final class ApiClient {
         Map<String, String> responseHeaders = new java.util.HashMap<>();
         response.getHeaders().forEach((name, values) -> responseHeaders.put(name.toLowerCase(), values.getFirst()));
         String body = response.getBody();
-        return new Response(response.getStatusCode().value(), responseHeaders,
-                body == null || body.isEmpty() ? JSON.missingNode() : JSON.readTree(body));
+        String contentType = responseHeaders.getOrDefault("content-type", "");
+        JsonNode parsed = body == null || body.isEmpty() ? JSON.missingNode()
+                : contentType.contains("json") ? JSON.readTree(body) : JSON.getNodeFactory().stringNode(body);
+        return new Response(response.getStatusCode().value(), responseHeaders, parsed);
     }
 }
