@@ -1,8 +1,8 @@
 package org.incidentplatform.localstack;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -21,9 +21,11 @@ public final class LocalStack implements AutoCloseable {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
 
     private final LocalStackConfig config;
-    private EmbeddedMongoServer mongo;
-    private EmbeddedKafkaBroker kafka;
-    private final List<ServiceProcess> services = new ArrayList<>();
+    private final List<ServiceProcess> services = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile EmbeddedMongoServer mongo;
+    private volatile EmbeddedKafkaBroker kafka;
+    /** Set by close(); a start() still in progress gives up at its next step. */
+    private volatile boolean closed;
 
     public LocalStack(LocalStackConfig config) {
         this.config = config;
@@ -41,43 +43,60 @@ public final class LocalStack implements AutoCloseable {
             stack.start();
         } catch (RuntimeException e) {
             log.error("The local stack could not start: {}", e.getMessage());
-            System.exit(1);
+            System.exit(1); // Runs the shutdown hook, which stops whatever did start.
         }
         stack.printWelcome(System.out);
         stopped.await();
     }
 
     /** Starts MongoDB, Kafka and the four services, and returns once every service is ready. */
-    public synchronized LocalStack start() throws InterruptedException {
+    public LocalStack start() throws InterruptedException {
+        Path runDir = config.dataDir().resolve("run");
+        ServiceProcess.stopLeftovers(runDir, config.services());
+        Ports.requireFree(config);
         mongo = EmbeddedMongoServer.fileBacked(config.dataDir().resolve("mongodb").resolve("data.mv"),
                 config.mongoPort()).start();
         kafka = new EmbeddedKafkaBroker(config.dataDir().resolve("kafka"), config.kafkaPort(), 3).start();
         for (ServiceSpec spec : config.services()) {
+            abortIfClosed();
             services.add(ServiceProcess.start(spec, config.jarOf(spec), config.serviceJvmOptions(), Map.of(
                     "SERVER_PORT", String.valueOf(spec.port()),
                     "MONGODB_URI", mongo.uri(spec.database()),
                     "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers()),
-                    config.dataDir().resolve("logs")));
+                    config.dataDir().resolve("logs"), runDir));
             log.info("Starting {} on port {}", spec.name(), spec.port());
         }
         for (ServiceProcess service : services) {
-            service.awaitReady(READY_TIMEOUT);
+            service.awaitReady(READY_TIMEOUT, () -> closed);
+            abortIfClosed();
             log.info("{} is ready", service.spec().name());
         }
         return this;
     }
 
-    /** Stops the services first so they can commit offsets, then the broker, then MongoDB. */
+    private void abortIfClosed() {
+        if (closed) {
+            throw new IllegalStateException("The stack is stopping");
+        }
+    }
+
+    /**
+     * Stops the services first so they can commit offsets, then the broker, then MongoDB. Safe to
+     * call while start() is still running (Ctrl-C during start-up): start() then gives up.
+     */
     @Override
-    public synchronized void close() {
+    public void close() {
+        closed = true;
         services.parallelStream().forEach(ServiceProcess::stop);
         services.clear();
-        if (kafka != null) {
-            kafka.stop();
+        EmbeddedKafkaBroker broker = kafka;
+        if (broker != null) {
+            broker.stop();
             kafka = null;
         }
-        if (mongo != null) {
-            mongo.stop();
+        EmbeddedMongoServer server = mongo;
+        if (server != null) {
+            server.stop();
             mongo = null;
         }
     }

@@ -30,7 +30,7 @@ final class ServiceProcess {
     }
 
     static ServiceProcess start(ServiceSpec spec, Path jar, List<String> jvmOptions, Map<String, String> env,
-            Path logDir) {
+            Path logDir, Path runDir) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("Missing " + jar + ". Build the services first: ./mvnw -DskipTests package");
         }
@@ -47,19 +47,55 @@ final class ServiceProcess {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
             builder.environment().putAll(env);
-            return new ServiceProcess(spec, builder.start(), logFile);
+            Process process = builder.start();
+            // Remembered so that a launcher killed without its shutdown hook (SIGKILL) can clean up next time.
+            Files.createDirectories(runDir);
+            Files.writeString(runDir.resolve(spec.name() + ".pid"), String.valueOf(process.pid()));
+            return new ServiceProcess(spec, process, logFile);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + spec.name(), e);
         }
     }
 
-    /** Waits until the service's readiness probe answers UP. */
-    void awaitReady(Duration timeout) throws InterruptedException {
+    /**
+     * Stops service processes a previous launcher left running because it was killed without
+     * running its shutdown hook. Only processes still running that service's jar are touched.
+     */
+    static void stopLeftovers(Path runDir, List<ServiceSpec> services) {
+        for (ServiceSpec spec : services) {
+            Path pidFile = runDir.resolve(spec.name() + ".pid");
+            try {
+                if (!Files.exists(pidFile)) {
+                    continue;
+                }
+                long pid = Long.parseLong(Files.readString(pidFile).trim());
+                ProcessHandle.of(pid)
+                        .filter(p -> p.info().commandLine().orElse("").contains(spec.name() + ".jar"))
+                        .ifPresent(ServiceProcess::stopLeftover);
+                Files.delete(pidFile);
+            } catch (IOException | NumberFormatException e) {
+                throw new IllegalStateException("Could not check " + pidFile + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static void stopLeftover(ProcessHandle leftover) {
+        System.out.println("Stopping " + leftover.info().commandLine().orElse("") + " left over from an earlier run");
+        leftover.destroy();
+        try {
+            leftover.onExit().get(STOP_GRACE.toSeconds(), TimeUnit.SECONDS);
+        } catch (Exception e) {
+            leftover.destroyForcibly();
+        }
+    }
+
+    /** Waits until the service's readiness probe answers UP, or gives up when {@code abandoned} turns true. */
+    void awaitReady(Duration timeout, java.util.function.BooleanSupplier abandoned) throws InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest probe = HttpRequest.newBuilder(URI.create(spec.baseUrl() + "/actuator/health/readiness"))
                 .timeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
+        while (System.nanoTime() < deadline && !abandoned.getAsBoolean()) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(spec.name() + " exited with code " + process.exitValue()
                         + "; see " + logFile);
@@ -73,6 +109,9 @@ final class ServiceProcess {
                 // Still starting.
             }
             Thread.sleep(250);
+        }
+        if (abandoned.getAsBoolean()) {
+            return;
         }
         throw new IllegalStateException(spec.name() + " was not ready after " + timeout + "; see " + logFile);
     }

@@ -1,0 +1,43 @@
+package org.incidentplatform.notification;
+
+import org.incidentplatform.embedded.SharedInfrastructure;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The whole service against the JVM's shared Kafka broker and MongoDB server. Every test class
+ * extends this one unchanged, so the module starts exactly one Spring context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class NotificationServiceTest {
+
+    public static final String GROUP_ID = "notification-service";
+
+    @LocalServerPort
+    private int port;
+
+    protected RestClient http;
+    protected IncidentTopic topic;
+
+    @DynamicPropertySource
+    static void sharedInfrastructure(DynamicPropertyRegistry registry) {
+        registry.add("spring.kafka.bootstrap-servers", () -> SharedInfrastructure.kafka().bootstrapServers());
+        registry.add("spring.mongodb.uri", () -> SharedInfrastructure.mongo().uri("notification-service-tests"));
+    }
+
+    @BeforeEach
+    void connect() {
+        http = RestClient.create("http://localhost:" + port);
+        topic = new IncidentTopic(SharedInfrastructure.kafka().bootstrapServers());
+    }
+
+    @AfterEach
+    void disconnect() {
+        topic.close();
+    }
+}

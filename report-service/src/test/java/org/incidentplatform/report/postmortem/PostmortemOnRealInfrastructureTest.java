@@ -1,0 +1,49 @@
+package org.incidentplatform.report.postmortem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.incidentplatform.report.ReportClient.existingPostmortem;
+
+import java.time.Duration;
+import org.incidentplatform.report.IncidentTopic;
+import org.incidentplatform.report.TestEvent;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
+import org.springframework.web.client.RestClient;
+import org.testcontainers.junit.jupiter.Container;
+import org.testcontainers.junit.jupiter.Testcontainers;
+import org.testcontainers.kafka.KafkaContainer;
+import org.testcontainers.mongodb.MongoDBContainer;
+
+/** The open-incident scenario against a real MongoDB and a real Kafka; skipped where there is no Docker. */
+@Testcontainers(disabledWithoutDocker = true)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PostmortemOnRealInfrastructureTest {
+
+    @Container
+    @ServiceConnection
+    static final MongoDBContainer mongo = new MongoDBContainer("mongo:8.0");
+
+    @Container
+    @ServiceConnection
+    static final KafkaContainer kafka = new KafkaContainer("apache/kafka:4.1.0");
+
+    @LocalServerPort
+    private int port;
+
+    @Test
+    void anOpenedIncidentGetsAPostmortem() {
+        RestClient http = RestClient.create("http://localhost:" + port);
+        TestEvent opened = TestEvent.opened();
+
+        try (var topic = new IncidentTopic(kafka.getBootstrapServers())) {
+            topic.publish(opened);
+        }
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> existingPostmortem(http, opened.incidentId()).isPresent());
+        assertThat(existingPostmortem(http, opened.incidentId()).orElseThrow().path("title").asString())
+                .isEqualTo(opened.dataField("title"));
+    }
+}

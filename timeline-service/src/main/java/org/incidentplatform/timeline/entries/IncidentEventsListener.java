@@ -1,0 +1,34 @@
+package org.incidentplatform.timeline.entries;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.incidentplatform.consuming.IncidentEventReader;
+import org.incidentplatform.consuming.ReceivedEvent;
+import org.incidentplatform.events.Topics;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Feeds the incident topic into the timeline. The offset is committed only after this method
+ * returns, so an entry is written before its event counts as consumed; failures are retried
+ * and unreadable records dead-lettered by the shared error handler.
+ */
+@Component
+class IncidentEventsListener {
+
+    private final IncidentEventReader reader;
+    private final TimelineProjection projection;
+
+    IncidentEventsListener(IncidentEventReader reader, TimelineProjection projection) {
+        this.reader = reader;
+        this.projection = projection;
+    }
+
+    @KafkaListener(topics = Topics.INCIDENT_EVENTS, groupId = "timeline-service")
+    void on(ConsumerRecord<String, String> record) {
+        ReceivedEvent event = reader.read(record.value());
+        // An unknown type has an empty payload; the reader has already counted it.
+        if (event.payload().isPresent()) {
+            projection.on(event);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.incidentplatform.timeline.entries;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.incidentplatform.consuming.IncidentEventReader;
+import org.incidentplatform.events.EventSamples;
+import org.incidentplatform.events.EventTypes;
+import org.incidentplatform.events.Topics;
+import org.incidentplatform.timeline.TestEvent;
+import org.incidentplatform.timeline.TimelineClient;
+import org.incidentplatform.timeline.TimelineServiceTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The projection fed directly, without Kafka in between. */
+class TimelineProjectionTest extends TimelineServiceTest {
+
+    @Autowired
+    private IncidentEventsListener listener;
+
+    @Autowired
+    private IncidentEventReader reader;
+
+    @Autowired
+    private TimelineProjection projection;
+
+    @Test
+    void everyPublishedSampleBecomesATimelineEntry() {
+        for (String type : EventTypes.all()) {
+            String sample = EventSamples.json(type);
+
+            listener.on(new ConsumerRecord<>(Topics.INCIDENT_EVENTS, 0, 0, "key", sample));
+
+            JsonNode envelope = JsonMapper.builder().build().readTree(sample);
+            assertThat(projection.timelineOf(envelope.path("subject").asString()))
+                    .as("timeline after the %s sample", type)
+                    .extracting(TimelineEntry::eventId)
+                    .contains(envelope.path("id").asString());
+        }
+    }
+
+    @Test
+    void entriesAreOrderedByWhenTheyHappenedThenBySequence() {
+        TestEvent opened = TestEvent.opened();
+        TestEvent late = opened.withSequence(0).withData("occurredAt", "2026-11-21T10:05:00Z");
+        TestEvent backDatedSecond = opened.withFreshId().withSequence(1).withData("occurredAt", "2026-11-21T10:00:00Z");
+        TestEvent backDatedThird = opened.withFreshId().withSequence(2).withData("occurredAt", "2026-11-21T10:00:00Z");
+
+        for (TestEvent event : List.of(late, backDatedThird, backDatedSecond)) {
+            projection.on(reader.read(event.json()));
+        }
+
+        JsonNode entries = TimelineClient.entries(http, opened.incidentId());
+        assertThat(entries.valueStream().map(e -> e.path("eventId").asString()))
+                .containsExactly(backDatedSecond.id(), backDatedThird.id(), late.id());
+    }
+
+    @Test
+    void anEventOfAnUnknownTypeLeavesNoEntry() {
+        TestEvent unknown = TestEvent.opened().withType("org.incidentplatform.incident.not-yet-invented.v1");
+
+        listener.on(new ConsumerRecord<>(Topics.INCIDENT_EVENTS, 0, 0, unknown.incidentId(), unknown.json()));
+
+        assertThat(projection.timelineOf(unknown.incidentId())).isEmpty();
+    }
+}
