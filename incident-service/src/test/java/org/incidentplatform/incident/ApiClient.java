@@ -11,13 +11,25 @@ import tools.jackson.databind.json.JsonMapper;
 /** A tiny HTTP client for API tests: every status is returned, never thrown. */
 public final class ApiClient {
 
+    /** The bootstrap admin key every test context is configured with. */
+    public static final String ADMIN_KEY = org.incidentplatform.security.testing.TestCredentials.ADMIN_KEY;
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final RestClient http;
 
+    /** A client that authenticates with the bootstrap admin key. */
     public ApiClient(int port) {
-        http = RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultStatusHandler(status -> true, (request, response) -> { })
-                .build();
+        this(port, ADMIN_KEY);
+    }
+
+    /** A client that sends the given bearer token, or none when it is null. */
+    public ApiClient(int port, String bearerToken) {
+        RestClient.Builder builder = RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultStatusHandler(status -> true, (request, response) -> { });
+        if (bearerToken != null) {
+            builder.defaultHeader("Authorization", "Bearer " + bearerToken);
+        }
+        http = builder.build();
     }
 
     public record Response(int status, Map<String, String> headers, JsonNode body) {

@@ -41,6 +41,7 @@ class RealMongoAndKafkaContainersTest {
     static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add("spring.mongodb.uri", () -> MONGO.getReplicaSetUrl("incidents"));
         registry.add("spring.kafka.bootstrap-servers", KAFKA::getBootstrapServers);
+        registry.add("incidents.security.bootstrap-api-key", () -> ApiClient.ADMIN_KEY);
     }
 
     @LocalServerPort
@@ -49,6 +50,7 @@ class RealMongoAndKafkaContainersTest {
     @Test
     void anOpenedIncidentIsStoredAndPublished() {
         String body = RestClient.create("http://localhost:" + port).post().uri("/api/v1/incidents")
+                .header("Authorization", "Bearer " + ApiClient.ADMIN_KEY)
                 .contentType(MediaType.APPLICATION_JSON)
                 .body("{\"title\":\"Router failure in the primary data centre\",\"severity\":\"SEV1\"}")
                 .retrieve().body(String.class);

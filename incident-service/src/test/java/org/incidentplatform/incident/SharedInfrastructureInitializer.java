@@ -12,7 +12,11 @@ public class SharedInfrastructureInitializer implements ApplicationContextInitia
     public void initialize(ConfigurableApplicationContext context) {
         TestPropertyValues.of(
                 "spring.kafka.bootstrap-servers=" + SharedInfrastructure.kafka().bootstrapServers(),
-                "spring.mongodb.uri=" + SharedInfrastructure.mongo().uri("incident-service-test"))
+                "spring.mongodb.uri=" + SharedInfrastructure.mongo().uri("incident-service-test"),
+                "incidents.security.bootstrap-api-key=" + ApiClient.ADMIN_KEY,
+                // Tests share one admin key across many requests; rate limiting has its own tests.
+                "incidents.security.rate-limit.per-second=100000",
+                "incidents.security.rate-limit.burst=100000")
                 .applyTo(context);
     }
 }

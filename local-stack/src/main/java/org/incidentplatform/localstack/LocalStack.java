@@ -62,7 +62,8 @@ public final class LocalStack implements AutoCloseable {
             services.add(ServiceProcess.start(spec, config.jarOf(spec), config.serviceJvmOptions(), Map.of(
                     "SERVER_PORT", String.valueOf(spec.port()),
                     "MONGODB_URI", mongo.uri(spec.database()),
-                    "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers()),
+                    "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                    "INCIDENTS_API_KEY", config.apiKey()),
                     config.dataDir().resolve("logs"), runDir));
             log.info("Starting {} on port {}", spec.name(), spec.port());
         }
@@ -115,6 +116,8 @@ public final class LocalStack implements AutoCloseable {
         out.printf("  %-21s %s/swagger-ui.html%n", "Swagger UI", incidents.baseUrl());
         out.printf("  %-21s 127.0.0.1:%d%n", "Kafka", config.kafkaPort());
         out.printf("  %-21s mongodb://127.0.0.1:%d%n", "MongoDB", config.mongoPort());
+        out.println("Admin API key (send as 'Authorization: Bearer <key>'):");
+        out.println("  export INCIDENTS_API_KEY=" + config.apiKey());
         out.println("Service logs: " + config.dataDir().resolve("logs") + ". Press Ctrl-C to stop.");
         out.println();
     }

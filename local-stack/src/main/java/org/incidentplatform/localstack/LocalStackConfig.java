@@ -15,16 +15,18 @@ import java.util.Map;
  * @param mongoPort     MongoDB port
  * @param services      the four services with their ports
  * @param serviceJvmOptions JVM options for each service process
+ * @param apiKey        the bootstrap admin key every service accepts
  */
 public record LocalStackConfig(Path dataDir, Path projectRoot, int kafkaPort, int mongoPort,
-        List<ServiceSpec> services, List<String> serviceJvmOptions) {
+        List<ServiceSpec> services, List<String> serviceJvmOptions, String apiKey) {
 
     static final String DEFAULT_JVM_OPTIONS = "-Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
 
     /** The configuration the README's run command uses, adjusted by environment variables. */
     public static LocalStackConfig fromEnvironment(Map<String, String> env) {
+        Path dataDir = Path.of(env.getOrDefault("DATA_DIR", "data")).toAbsolutePath();
         return new LocalStackConfig(
-                Path.of(env.getOrDefault("DATA_DIR", "data")).toAbsolutePath(),
+                dataDir,
                 projectRoot(env),
                 intOf(env, "KAFKA_PORT", 9092),
                 intOf(env, "MONGODB_PORT", 27017),
@@ -33,7 +35,8 @@ public record LocalStackConfig(Path dataDir, Path projectRoot, int kafkaPort, in
                         new ServiceSpec("timeline-service", intOf(env, "TIMELINE_SERVICE_PORT", 8082), "timeline"),
                         new ServiceSpec("report-service", intOf(env, "REPORT_SERVICE_PORT", 8083), "reports"),
                         new ServiceSpec("notification-service", intOf(env, "NOTIFICATION_SERVICE_PORT", 8084), "notifications")),
-                List.of(env.getOrDefault("SERVICE_JAVA_OPTS", DEFAULT_JVM_OPTIONS).trim().split("\\s+")));
+                List.of(env.getOrDefault("SERVICE_JAVA_OPTS", DEFAULT_JVM_OPTIONS).trim().split("\\s+")),
+                LocalApiKey.resolve(env, dataDir));
     }
 
     Path jarOf(ServiceSpec service) {

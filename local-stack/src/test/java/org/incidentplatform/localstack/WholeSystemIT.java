@@ -31,9 +31,12 @@ class WholeSystemIT {
     @TempDir
     Path dataDir;
 
+    private String apiKey;
+
     @Test
     void anIncidentReachesEveryConsumerAndSurvivesARestartWithoutASecondDelivery() throws Exception {
         LocalStackConfig config = LocalStackConfig.fromEnvironment(freePorts());
+        apiKey = config.apiKey();
         String incidentId;
 
         try (LocalStack stack = new LocalStack(config).start()) {
@@ -91,11 +94,13 @@ class WholeSystemIT {
     }
 
     private HttpResponse<String> get(URI uri) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + apiKey).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(URI uri, String json) throws Exception {
         return http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + apiKey)
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

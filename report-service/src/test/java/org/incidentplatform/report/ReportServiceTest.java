@@ -1,6 +1,9 @@
 package org.incidentplatform.report;
 
+import org.incidentplatform.consuming.testing.IncidentTopic;
+import org.incidentplatform.consuming.testing.TestEvent;
 import org.incidentplatform.embedded.SharedInfrastructure;
+import org.incidentplatform.security.testing.TestCredentials;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,7 +22,7 @@ public abstract class ReportServiceTest {
     public static final String GROUP_ID = "report-service";
 
     @LocalServerPort
-    private int port;
+    protected int port;
 
     protected RestClient http;
     protected IncidentTopic topic;
@@ -27,12 +30,18 @@ public abstract class ReportServiceTest {
     @DynamicPropertySource
     static void sharedInfrastructure(DynamicPropertyRegistry registry) {
         registry.add("spring.kafka.bootstrap-servers", () -> SharedInfrastructure.kafka().bootstrapServers());
+        for (String property : TestCredentials.properties()) {
+            String[] keyValue = property.split("=", 2);
+            registry.add(keyValue[0], () -> keyValue[1]);
+        }
         registry.add("spring.mongodb.uri", () -> SharedInfrastructure.mongo().uri("report-service-tests"));
     }
 
     @BeforeEach
     void connect() {
-        http = RestClient.create("http://localhost:" + port);
+        http = RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultHeader("Authorization", "Bearer " + TestCredentials.ADMIN_KEY)
+                .build();
         topic = new IncidentTopic(SharedInfrastructure.kafka().bootstrapServers());
     }
 

@@ -86,7 +86,7 @@ class FailoverIpOutageApiTest {
         assertThat(events).hasSize(16); // opened, ack, 5 updates, mitigated, impact, resolved, post-mortem, 3 items, 1 change, closed
         for (JsonNode event : events) {
             assertThat(event.get("type").asString()).startsWith("org.incidentplatform.incident.");
-            assertThat(event.get("actor").asString()).isEqualTo("anonymous");
+            assertThat(event.get("actor").asString()).isEqualTo("apikey:bootstrap-admin");
             assertThat(event.get("correlationId").asString()).isNotBlank();
             assertThat(event.get("recordedAt").asString()).isNotBlank();
             assertThat(event.get("occurredAt").asString()).isNotBlank();

@@ -12,6 +12,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.incidentplatform.events.IncidentStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -19,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** How rule violations and bad input become problem details, with the command side mocked. */
 @WebMvcTest(controllers = {IncidentLifecycleController.class, ResponseController.class})
+@AutoConfigureMockMvc(addFilters = false) // Security has its own tests; this slice is about error mapping.
 class LifecycleWebSliceTest {
 
     @Autowired

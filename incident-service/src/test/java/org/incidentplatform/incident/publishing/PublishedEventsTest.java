@@ -13,6 +13,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.incidentplatform.embedded.SharedInfrastructure;
 import org.incidentplatform.events.EventTypes;
 import org.incidentplatform.events.Topics;
+import org.incidentplatform.incident.ApiClient;
 import org.incidentplatform.incident.IncidentServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,6 +34,7 @@ class PublishedEventsTest {
     void everyStoredEventIsPublishedAsACloudEventKeyedByIncidentId() {
         String correlationId = "walk-" + UUID.randomUUID();
         String created = RestClient.create("http://localhost:" + port).post().uri("/api/v1/incidents")
+                .header("Authorization", "Bearer " + ApiClient.ADMIN_KEY)
                 .contentType(MediaType.APPLICATION_JSON)
                 .header("X-Correlation-Id", correlationId)
                 .header("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")
@@ -47,7 +49,7 @@ class PublishedEventsTest {
         assertThat(event.get("type").asString()).isEqualTo(EventTypes.INCIDENT_OPENED);
         assertThat(event.get("subject").asString()).isEqualTo(incidentId);
         assertThat(event.get("incidentsequence").asLong()).isZero();
-        assertThat(event.get("actor").asString()).isEqualTo("anonymous");
+        assertThat(event.get("actor").asString()).isEqualTo("apikey:bootstrap-admin");
         assertThat(event.get("correlationid").asString()).isEqualTo(correlationId);
         assertThat(event.get("traceparent").asString()).startsWith("00-4bf92f3577b34da6a3ce929d0e0e4736");
         assertThat(event.get("data").get("title").asString()).isEqualTo("Failover IP unreachable");

@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.incidentplatform.events.EventTypes;
 import org.incidentplatform.notification.NotificationServiceTest;
-import org.incidentplatform.notification.TestEvent;
+import org.incidentplatform.consuming.testing.TestEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -12,7 +12,7 @@ import org.incidentplatform.events.EventSamples;
 import org.incidentplatform.events.EventTypes;
 import org.incidentplatform.events.Topics;
 import org.incidentplatform.notification.NotificationServiceTest;
-import org.incidentplatform.notification.TestEvent;
+import org.incidentplatform.consuming.testing.TestEvent;
 import org.incidentplatform.notification.channel.Notification;
 import org.incidentplatform.notification.channel.NotificationChannel;
 import org.junit.jupiter.api.Test;

@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.incidentplatform.report.ReportServiceTest;
-import org.incidentplatform.report.TestEvent;
+import org.incidentplatform.consuming.testing.TestEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoOperations;

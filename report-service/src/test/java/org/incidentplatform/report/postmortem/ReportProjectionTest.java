@@ -10,7 +10,7 @@ import org.incidentplatform.events.EventSamples;
 import org.incidentplatform.events.EventTypes;
 import org.incidentplatform.events.Topics;
 import org.incidentplatform.report.ReportServiceTest;
-import org.incidentplatform.report.TestEvent;
+import org.incidentplatform.consuming.testing.TestEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.json.JsonMapper;

@@ -9,7 +9,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.incidentplatform.timeline.TestEvent;
+import org.incidentplatform.consuming.testing.TestEvent;
 import org.incidentplatform.timeline.TimelineServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -5,8 +5,9 @@ import static org.awaitility.Awaitility.await;
 import static org.incidentplatform.timeline.TimelineClient.entries;
 
 import java.time.Duration;
-import org.incidentplatform.timeline.IncidentTopic;
-import org.incidentplatform.timeline.TestEvent;
+import org.incidentplatform.consuming.testing.IncidentTopic;
+import org.incidentplatform.consuming.testing.TestEvent;
+import org.incidentplatform.security.testing.TestCredentials;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,7 +20,8 @@ import org.testcontainers.mongodb.MongoDBContainer;
 
 /** The open-incident scenario against a real MongoDB and a real Kafka; skipped where there is no Docker. */
 @Testcontainers(disabledWithoutDocker = true)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "incidents.security.bootstrap-api-key=" + TestCredentials.ADMIN_KEY)
 class TimelineOnRealInfrastructureTest {
 
     @Container
@@ -35,7 +37,8 @@ class TimelineOnRealInfrastructureTest {
 
     @Test
     void anOpenedIncidentAppearsOnItsTimeline() {
-        RestClient http = RestClient.create("http://localhost:" + port);
+        RestClient http = RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultHeader("Authorization", "Bearer " + TestCredentials.ADMIN_KEY).build();
         TestEvent opened = TestEvent.opened();
 
         try (var topic = new IncidentTopic(kafka.getBootstrapServers())) {

@@ -8,7 +8,7 @@ import org.incidentplatform.consuming.IncidentEventReader;
 import org.incidentplatform.events.EventSamples;
 import org.incidentplatform.events.EventTypes;
 import org.incidentplatform.events.Topics;
-import org.incidentplatform.timeline.TestEvent;
+import org.incidentplatform.consuming.testing.TestEvent;
 import org.incidentplatform.timeline.TimelineClient;
 import org.incidentplatform.timeline.TimelineServiceTest;
 import org.junit.jupiter.api.Test;

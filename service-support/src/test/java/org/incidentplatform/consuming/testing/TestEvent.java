@@ -1,4 +1,4 @@
-package org.incidentplatform.timeline;
+package org.incidentplatform.consuming.testing;
 
 import java.util.UUID;
 import java.util.function.Consumer;

@@ -1,4 +1,4 @@
-package org.incidentplatform.timeline;
+package org.incidentplatform.consuming.testing;
 
 import static org.awaitility.Awaitility.await;
 

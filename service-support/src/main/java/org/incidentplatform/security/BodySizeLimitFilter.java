@@ -1,0 +1,119 @@
+package org.incidentplatform.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses bodies above the limit with 413: at once when Content-Length says so, and while reading
+ * when a chunked body grows past it, so a client cannot make the service buffer unbounded input.
+ */
+class BodySizeLimitFilter extends OncePerRequestFilter {
+
+    private final long maxBytes;
+
+    BodySizeLimitFilter(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    /** Thrown when a streamed body passes the limit; mapped to 413 by {@link #doFilterInternal}. */
+    static final class BodyTooLargeException extends IOException {
+        BodyTooLargeException() {
+            super("Request body too large");
+        }
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getContentLengthLong() > maxBytes) {
+            tooLarge(response);
+            return;
+        }
+        try {
+            chain.doFilter(new LimitedRequest(request, maxBytes), response);
+        } catch (BodyTooLargeException | ServletException e) {
+            if (!(e instanceof BodyTooLargeException) && !hasCause(e, BodyTooLargeException.class)) {
+                throw e;
+            }
+            if (!response.isCommitted()) {
+                response.reset();
+                tooLarge(response);
+            }
+        }
+    }
+
+    private void tooLarge(HttpServletResponse response) throws IOException {
+        ProblemResponses.write(response, 413, "Request body too large",
+                "The request body may be at most " + maxBytes + " bytes.");
+    }
+
+    private static boolean hasCause(Throwable error, Class<?> type) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final class LimitedRequest extends HttpServletRequestWrapper {
+        private final long maxBytes;
+        private ServletInputStream limited;
+
+        LimitedRequest(HttpServletRequest request, long maxBytes) {
+            super(request);
+            this.maxBytes = maxBytes;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            if (limited == null) {
+                ServletInputStream in = super.getInputStream();
+                limited = new ServletInputStream() {
+                    private long read;
+
+                    @Override
+                    public int read() throws IOException {
+                        int b = in.read();
+                        if (b >= 0 && ++read > maxBytes) {
+                            throw new BodyTooLargeException();
+                        }
+                        return b;
+                    }
+
+                    @Override
+                    public int read(byte[] buffer, int offset, int length) throws IOException {
+                        int n = in.read(buffer, offset, length);
+                        if (n > 0 && (read += n) > maxBytes) {
+                            throw new BodyTooLargeException();
+                        }
+                        return n;
+                    }
+
+                    @Override
+                    public boolean isFinished() {
+                        return in.isFinished();
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return in.isReady();
+                    }
+
+                    @Override
+                    public void setReadListener(ReadListener listener) {
+                        in.setReadListener(listener);
+                    }
+                };
+            }
+            return limited;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.incidentplatform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.util.StreamUtils;
+
+class RequestLimitFiltersTest {
+
+    @Test
+    void aCallerOverItsBurstGets429WithRetryAfterAndTheRequestDoesNotRun() throws Exception {
+        var filter = new RateLimitFilter(new ServiceSecurityProperties.RateLimit(1, 3));
+        AtomicInteger handled = new AtomicInteger();
+        int[] statuses = new int[5];
+        String retryAfter = null;
+        for (int i = 0; i < 5; i++) {
+            var response = new MockHttpServletResponse();
+            filter.doFilter(new MockHttpServletRequest("GET", "/api/v1/incidents"), response,
+                    new MockFilterChain(new jakarta.servlet.http.HttpServlet() {
+                        @Override
+                        protected void service(jakarta.servlet.http.HttpServletRequest req,
+                                jakarta.servlet.http.HttpServletResponse res) {
+                            handled.incrementAndGet();
+                        }
+                    }));
+            statuses[i] = response.getStatus();
+            if (response.getStatus() == 429) {
+                retryAfter = response.getHeader("Retry-After");
+                assertThat(response.getContentType()).isEqualTo("application/problem+json");
+            }
+        }
+        assertThat(statuses).containsExactly(200, 200, 200, 429, 429);
+        assertThat(handled).hasValue(3);
+        assertThat(retryAfter).isEqualTo("1");
+    }
+
+    @Test
+    void aBodyDeclaredLargerThanTheLimitIsRefusedWith413() throws Exception {
+        var filter = new BodySizeLimitFilter(10);
+        var request = new MockHttpServletRequest("POST", "/api/v1/incidents");
+        request.setContent(new byte[11]);
+        var response = new MockHttpServletResponse();
+
+        filter.doFilter(request, response, new MockFilterChain());
+
+        assertThat(response.getStatus()).isEqualTo(413);
+    }
+
+    @Test
+    void aStreamedBodyThatGrowsPastTheLimitIsRefusedWith413() throws Exception {
+        var filter = new BodySizeLimitFilter(10);
+        var request = new MockHttpServletRequest("POST", "/api/v1/incidents") {
+            @Override
+            public long getContentLengthLong() {
+                return -1; // chunked: the size is only known while reading
+            }
+        };
+        request.setContent(new byte[50]);
+        var response = new MockHttpServletResponse();
+
+        filter.doFilter(request, response, new MockFilterChain(new jakarta.servlet.http.HttpServlet() {
+            @Override
+            protected void service(jakarta.servlet.http.HttpServletRequest req,
+                    jakarta.servlet.http.HttpServletResponse res) throws java.io.IOException {
+                StreamUtils.copyToByteArray(req.getInputStream());
+            }
+        }));
+
+        assertThat(response.getStatus()).isEqualTo(413);
+    }
+}

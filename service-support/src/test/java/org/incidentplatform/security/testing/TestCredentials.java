@@ -1,0 +1,20 @@
+package org.incidentplatform.security.testing;
+
+/** Credentials the services' test contexts are configured with. */
+public final class TestCredentials {
+
+    /** The bootstrap admin key of every test context ({@code incidents.security.bootstrap-api-key}). */
+    public static final String ADMIN_KEY = "test-admin-key-0123456789";
+
+    private TestCredentials() {
+    }
+
+    /** Properties every service test context sets: the admin key, and no practical rate limit. */
+    public static String[] properties() {
+        return new String[] {
+            "incidents.security.bootstrap-api-key=" + ADMIN_KEY,
+            // Tests share one admin key across many requests; rate limiting has its own tests.
+            "incidents.security.rate-limit.per-second=100000",
+            "incidents.security.rate-limit.burst=100000"};
+    }
+}
