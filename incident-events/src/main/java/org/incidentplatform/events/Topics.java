@@ -9,6 +9,12 @@ public final class Topics {
      */
     public static final String INCIDENT_EVENTS = "incident-events.v1";
 
+    /**
+     * What notification-service did about each incident event: one event per delivery attempt
+     * outcome, keyed by incident id, so the timeline can show "Slack #ops notified".
+     */
+    public static final String DELIVERY_EVENTS = "notification-deliveries.v1";
+
     private Topics() {
     }
 }

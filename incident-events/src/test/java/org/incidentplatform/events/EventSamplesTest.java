@@ -41,6 +41,19 @@ class EventSamplesTest {
     }
 
     @Test
+    void everyDeliveryEventTypeHasACompleteSample() {
+        for (String type : DeliveryEventTypes.all()) {
+            JsonNode envelope = json.readTree(EventSamples.json(type));
+            assertThat(envelope.get("source").asString()).isEqualTo(DeliveryEventTypes.SOURCE);
+            DeliveryEvent payload = json.treeToValue(envelope.get("data"), DeliveryEventTypes.payloadType(type).orElseThrow());
+            assertThat(payload.incidentId()).isEqualTo(envelope.get("subject").asString());
+            RecordComponent[] components = DeliveryEventTypes.payloadType(type).orElseThrow().getRecordComponents();
+            assertThat(Arrays.stream(components).map(RecordComponent::getName)).allMatch(envelope.get("data")::has);
+            assertThat(DeliveryEventTypes.typeNameOf(payload.getClass())).isEqualTo(type);
+        }
+    }
+
+    @Test
     void typeNamesAndRecordsMapBothWays() {
         for (String type : EventTypes.all()) {
             assertThat(EventTypes.typeNameOf(EventTypes.payloadType(type).orElseThrow())).isEqualTo(type);
