@@ -31,6 +31,8 @@ public final class EventTypes {
     public static final String ACTION_ITEM_ADDED = PREFIX + "action-item-added.v1";
     public static final String ACTION_ITEM_UPDATED = PREFIX + "action-item-updated.v1";
     public static final String INCIDENT_CLOSED = PREFIX + "closed.v1";
+    public static final String ALERT_ATTACHED = PREFIX + "alert-attached.v1";
+    public static final String ALERT_RESOLVED = PREFIX + "alert-resolved.v1";
 
     private static final Map<String, Class<? extends IncidentEvent>> BY_NAME = Map.ofEntries(
             Map.entry(INCIDENT_OPENED, IncidentOpened.class),
@@ -48,7 +50,9 @@ public final class EventTypes {
             Map.entry(POSTMORTEM_UPDATED, PostmortemUpdated.class),
             Map.entry(ACTION_ITEM_ADDED, ActionItemAdded.class),
             Map.entry(ACTION_ITEM_UPDATED, ActionItemUpdated.class),
-            Map.entry(INCIDENT_CLOSED, IncidentClosed.class));
+            Map.entry(INCIDENT_CLOSED, IncidentClosed.class),
+            Map.entry(ALERT_ATTACHED, AlertAttached.class),
+            Map.entry(ALERT_RESOLVED, AlertResolved.class));
 
     private EventTypes() {
     }

@@ -11,7 +11,7 @@ public sealed interface IncidentEvent permits
         IncidentOpened, IncidentAcknowledged, StatusUpdated, SeverityChanged, CommanderAssigned,
         ResponderAdded, ResponderRemoved, NoteAdded, ImpactAssessed, IncidentMitigated,
         IncidentResolved, IncidentReopened, PostmortemUpdated, ActionItemAdded, ActionItemUpdated,
-        IncidentClosed {
+        IncidentClosed, AlertAttached, AlertResolved {
 
     String incidentId();
 

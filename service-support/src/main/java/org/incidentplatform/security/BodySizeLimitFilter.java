@@ -22,13 +22,6 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
         this.maxBytes = maxBytes;
     }
 
-    /** Thrown when a streamed body passes the limit; mapped to 413 by {@link #doFilterInternal}. */
-    static final class BodyTooLargeException extends IOException {
-        BodyTooLargeException() {
-            super("Request body too large");
-        }
-    }
-
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -38,8 +31,8 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
         }
         try {
             chain.doFilter(new LimitedRequest(request, maxBytes), response);
-        } catch (BodyTooLargeException | ServletException e) {
-            if (!(e instanceof BodyTooLargeException) && !hasCause(e, BodyTooLargeException.class)) {
+        } catch (RequestBodyTooLargeException | ServletException e) {
+            if (!(e instanceof RequestBodyTooLargeException) && !hasCause(e, RequestBodyTooLargeException.class)) {
                 throw e;
             }
             if (!response.isCommitted()) {
@@ -83,7 +76,7 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
                     public int read() throws IOException {
                         int b = in.read();
                         if (b >= 0 && ++read > maxBytes) {
-                            throw new BodyTooLargeException();
+                            throw new RequestBodyTooLargeException();
                         }
                         return b;
                     }
@@ -92,7 +85,7 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
                     public int read(byte[] buffer, int offset, int length) throws IOException {
                         int n = in.read(buffer, offset, length);
                         if (n > 0 && (read += n) > maxBytes) {
-                            throw new BodyTooLargeException();
+                            throw new RequestBodyTooLargeException();
                         }
                         return n;
                     }

@@ -23,15 +23,17 @@ class RateLimitFilter extends OncePerRequestFilter {
     private final double perSecond;
     private final double burst;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final PathPatterns exempt;
 
     RateLimitFilter(ServiceSecurityProperties.RateLimit limit) {
         this.perSecond = limit.perSecond();
         this.burst = limit.burst();
+        this.exempt = new PathPatterns(limit.exemptPaths());
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return request.getRequestURI().startsWith("/actuator/health");
+        return request.getRequestURI().startsWith("/actuator/health") || exempt.matches(request);
     }
 
     @Override

@@ -64,6 +64,7 @@ public class ServiceSecurityAutoConfiguration {
                 .httpBasic(basic -> basic.disable())
                 .formLogin(form -> form.disable())
                 .oauth2ResourceServer(oauth -> oauth
+                        .bearerTokenResolver(new PublicPathsIgnoreBearerTokens(properties.publicPaths()))
                         .authenticationManagerResolver(request -> authentication)
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))

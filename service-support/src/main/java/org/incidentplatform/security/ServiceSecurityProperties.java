@@ -29,10 +29,12 @@ public record ServiceSecurityProperties(
         @DefaultValue Jwt jwt) {
 
     /**
-     * @param perSecond sustained requests per second per caller
-     * @param burst     requests a caller may make at once after being idle
+     * @param perSecond   sustained requests per second per caller
+     * @param burst       requests a caller may make at once after being idle
+     * @param exemptPaths paths with their own overload protection (alert intake answers 429 itself)
      */
-    public record RateLimit(@DefaultValue("50") double perSecond, @DefaultValue("100") int burst) {
+    public record RateLimit(@DefaultValue("50") double perSecond, @DefaultValue("100") int burst,
+            @DefaultValue List<String> exemptPaths) {
     }
 
     /**

@@ -13,7 +13,7 @@ class RequestLimitFiltersTest {
 
     @Test
     void aCallerOverItsBurstGets429WithRetryAfterAndTheRequestDoesNotRun() throws Exception {
-        var filter = new RateLimitFilter(new ServiceSecurityProperties.RateLimit(1, 3));
+        var filter = new RateLimitFilter(new ServiceSecurityProperties.RateLimit(1, 3, java.util.List.of()));
         AtomicInteger handled = new AtomicInteger();
         int[] statuses = new int[5];
         String retryAfter = null;

@@ -14,6 +14,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.incidentplatform.events.ActionItem;
 import org.incidentplatform.events.ActionItemAdded;
 import org.incidentplatform.events.ActionItemUpdated;
+import org.incidentplatform.events.AlertAttached;
+import org.incidentplatform.events.AlertResolved;
 import org.incidentplatform.events.CommanderAssigned;
 import org.incidentplatform.events.ImpactAssessed;
 import org.incidentplatform.events.IncidentAcknowledged;
@@ -46,6 +48,8 @@ class Incident {
     private boolean mitigated;
     private final Set<String> responders = new HashSet<>();
     private final Map<String, ActionItem> actionItems = new HashMap<>();
+    /** Attached alerts by key: true while firing. */
+    private final Map<String, Boolean> alerts = new HashMap<>();
 
     protected Incident() {
         // Axon rebuilds the aggregate from its events through this constructor.
@@ -162,6 +166,38 @@ class Incident {
     }
 
     @CommandHandler
+    void handle(AttachAlert c) {
+        check(c, IncidentAction.ATTACH_ALERT, "Alerts attach only to open incidents; a new one will be opened");
+        if (Boolean.TRUE.equals(alerts.get(c.alertKey()))) {
+            return; // Already attached and firing: a redelivered command changes nothing.
+        }
+        apply(new AlertAttached(incidentId, c.alertKey(), c.integrationId(), c.integrationName(), c.source(),
+                c.dedupKey(), c.summary(), c.alertSeverity(), c.labels(), c.annotations(), c.links(), c.startedAt(),
+                c.previousIncidentId(), c.occurredAt()));
+    }
+
+    @CommandHandler
+    void handle(ResolveAlert c) {
+        if (!Boolean.TRUE.equals(alerts.get(c.alertKey()))) {
+            return; // Unknown or already resolved.
+        }
+        boolean allResolved = alerts.entrySet().stream()
+                .noneMatch(e -> !e.getKey().equals(c.alertKey()) && e.getValue());
+        apply(new AlertResolved(incidentId, c.alertKey(), c.integrationId(), allResolved, c.endedAt(), c.occurredAt()));
+        if (allResolved && c.autoResolve() && IncidentAction.allowedIn(status).contains(IncidentAction.RESOLVE)) {
+            apply(new IncidentResolved(incidentId, "All alerts resolved; resolved automatically by integration "
+                    + c.integrationName(), c.occurredAt()));
+        }
+    }
+
+    @CommandHandler
+    void handle(AcknowledgeFromAlert c) {
+        if (status == IncidentStatus.TRIGGERED) {
+            apply(new IncidentAcknowledged(incidentId, c.occurredAt()));
+        }
+    }
+
+    @CommandHandler
     void handle(CloseIncident c) {
         check(c, IncidentAction.CLOSE, "Only a resolved incident can be closed: resolve it first");
         apply(new IncidentClosed(incidentId, c.occurredAt()));
@@ -234,6 +270,16 @@ class Incident {
     @EventSourcingHandler
     void on(ActionItemUpdated e) {
         actionItems.put(e.item().itemId(), e.item());
+    }
+
+    @EventSourcingHandler
+    void on(AlertAttached e) {
+        alerts.put(e.alertKey(), true);
+    }
+
+    @EventSourcingHandler
+    void on(AlertResolved e) {
+        alerts.put(e.alertKey(), false);
     }
 
     @EventSourcingHandler

@@ -92,6 +92,36 @@ public sealed interface IncidentCommand {
             ActionItem changes, Instant occurredAt) implements IncidentCommand {
     }
 
+    /** Attach a monitoring alert; repeating it for an alert that is already firing changes nothing. */
+    record AttachAlert(@TargetAggregateIdentifier String incidentId, String alertKey, String integrationId,
+            String integrationName, String source, String dedupKey, String summary, String alertSeverity,
+            java.util.Map<String, String> labels, java.util.Map<String, String> annotations,
+            List<org.incidentplatform.events.AlertAttached.Link> links, Instant startedAt, String previousIncidentId,
+            Instant occurredAt) implements IncidentCommand {
+        @Override
+        public Long expectedVersion() {
+            return null;
+        }
+    }
+
+    /** An attached alert stopped firing; resolves the incident too when it was the last and auto-resolve is on. */
+    record ResolveAlert(@TargetAggregateIdentifier String incidentId, String alertKey, String integrationId,
+            String integrationName, boolean autoResolve, Instant endedAt, Instant occurredAt) implements IncidentCommand {
+        @Override
+        public Long expectedVersion() {
+            return null;
+        }
+    }
+
+    /** A sender acknowledged; unlike a person's acknowledgement, a repeat or a late one is not an error. */
+    record AcknowledgeFromAlert(@TargetAggregateIdentifier String incidentId, Instant occurredAt)
+            implements IncidentCommand {
+        @Override
+        public Long expectedVersion() {
+            return null;
+        }
+    }
+
     record CloseIncident(@TargetAggregateIdentifier String incidentId, Long expectedVersion,
             Instant occurredAt) implements IncidentCommand {
     }

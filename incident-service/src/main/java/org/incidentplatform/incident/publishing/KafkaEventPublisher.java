@@ -13,6 +13,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.incidentplatform.events.IncidentEvent;
 import org.incidentplatform.events.Topics;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
@@ -37,15 +38,13 @@ class KafkaEventPublisher {
 
     @EventHandler
     void on(Object payload, EventMessage<?> message) {
-        if (!(message instanceof DomainEventMessage<?> domainEvent)) {
-            return; // Only aggregate events exist in this service; anything else is not part of the contract.
-        }
-        String value = json.writeValueAsString(CloudEventFactory.from(domainEvent));
-        CompletableFuture<?> sent = kafka.send(Topics.INCIDENT_EVENTS, domainEvent.getAggregateIdentifier(), value);
-
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
         List<CompletableFuture<?>> pending = unitOfWork.getOrComputeResource(PENDING_SENDS, key -> new ArrayList<>());
-        pending.add(sent);
+        // Only incident events are the published contract; alert-stream events are internal.
+        if (payload instanceof IncidentEvent && message instanceof DomainEventMessage<?> domainEvent) {
+            String value = json.writeValueAsString(CloudEventFactory.from(domainEvent));
+            pending.add(kafka.send(Topics.INCIDENT_EVENTS, domainEvent.getAggregateIdentifier(), value));
+        }
         boolean lastOfBatch = !(unitOfWork instanceof BatchingUnitOfWork<?> batch) || batch.isLastMessage();
         if (lastOfBatch) {
             awaitAcknowledgements(pending);

@@ -35,6 +35,9 @@ class PublishingConfiguration {
     ConfigurerModule publisherPropagatesFailures() {
         return configurer -> configurer.eventProcessing()
                 .registerListenerInvocationErrorHandler(KafkaEventPublisher.PROCESSING_GROUP,
+                        configuration -> PropagatingErrorHandler.instance())
+                // The alert linker carries out stored intake decisions: it must retry, never skip.
+                .registerListenerInvocationErrorHandler("alert-incident-linker",
                         configuration -> PropagatingErrorHandler.instance());
     }
 }

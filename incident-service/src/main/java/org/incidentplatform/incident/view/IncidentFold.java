@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import org.incidentplatform.events.ActionItemAdded;
 import org.incidentplatform.events.ActionItemUpdated;
+import org.incidentplatform.events.AlertAttached;
+import org.incidentplatform.events.AlertResolved;
 import org.incidentplatform.events.CommanderAssigned;
 import org.incidentplatform.events.ImpactAssessed;
 import org.incidentplatform.events.IncidentAcknowledged;
@@ -75,6 +77,17 @@ public final class IncidentFold {
             case ActionItemAdded e -> view.actionItems.add(e.item());
             case ActionItemUpdated e -> view.actionItems.replaceAll(
                     item -> item.itemId().equals(e.item().itemId()) ? e.item() : item);
+            case AlertAttached e -> {
+                view.alerts.removeIf(alert -> alert.alertKey().equals(e.alertKey()));
+                view.alerts.add(new IncidentView.Alert(e.alertKey(), e.integrationName(), e.source(), e.dedupKey(),
+                        e.summary(), e.alertSeverity(), e.labels(), e.annotations(), e.links(), e.startedAt(),
+                        e.occurredAt(), true, null, e.previousIncidentId(), null, null));
+            }
+            case AlertResolved e -> view.alerts.replaceAll(alert -> !alert.alertKey().equals(e.alertKey()) ? alert
+                    : new IncidentView.Alert(alert.alertKey(), alert.integrationName(), alert.source(), alert.dedupKey(),
+                            alert.summary(), alert.alertSeverity(), alert.labels(), alert.annotations(), alert.links(),
+                            alert.startedAt(), alert.attachedAt(), false,
+                            e.endedAt() != null ? e.endedAt() : e.occurredAt(), alert.previousIncidentId(), null, null));
             case IncidentClosed e -> {
                 view.status = IncidentStatus.CLOSED;
                 view.closedAt = e.occurredAt();

@@ -32,11 +32,14 @@ class IncidentQueryController {
     private final IncidentViewRepository views;
     private final IncidentList list;
     private final IncidentHistory history;
+    private final AlertActivity alertActivity;
 
-    IncidentQueryController(IncidentViewRepository views, IncidentList list, IncidentHistory history) {
+    IncidentQueryController(IncidentViewRepository views, IncidentList list, IncidentHistory history,
+            AlertActivity alertActivity) {
         this.views = views;
         this.list = list;
         this.history = history;
+        this.alertActivity = alertActivity;
     }
 
     @GetMapping("/{incidentId}")
@@ -47,6 +50,7 @@ class IncidentQueryController {
             @Parameter(description = "ISO-8601 instant with any offset, e.g. 2026-11-21T11:00:00+01:00")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime asOf) {
         IncidentView view = (asOf == null ? views.find(incidentId) : history.asOf(incidentId, asOf.toInstant()))
+                .map(alertActivity::enrich)
                 .orElseThrow(() -> NotFound.incident(incidentId));
         ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
         return asOf == null ? ok.eTag(ETags.of(view.getVersion())).body(view) : ok.body(view);

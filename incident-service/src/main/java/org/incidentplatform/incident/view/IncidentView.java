@@ -41,6 +41,7 @@ public class IncidentView {
     Impact impact;
     Postmortem postmortem;
     List<ActionItem> actionItems = new ArrayList<>();
+    List<Alert> alerts = new ArrayList<>();
     Instant createdAt;
     Instant updatedAt;
     long version = -1;
@@ -53,6 +54,21 @@ public class IncidentView {
 
     public record Impact(List<ComponentImpact> components, String customerImpact, Long customersAffected,
             DataLoss dataLoss, Instant impactStartedAt, Instant impactEndedAt) {
+    }
+
+    /**
+     * An attached monitoring alert. fireCount and lastSeenAt come from the alert streams and are
+     * filled in when the incident is read (see {@link AlertActivity}).
+     */
+    public record Alert(String alertKey, String integrationName, String source, String dedupKey, String summary,
+            String alertSeverity, java.util.Map<String, String> labels, java.util.Map<String, String> annotations,
+            List<org.incidentplatform.events.AlertAttached.Link> links, Instant startedAt, Instant attachedAt,
+            boolean firing, Instant endedAt, String previousIncidentId, Integer fireCount, Instant lastSeenAt) {
+
+        Alert withActivity(Integer count, Instant lastSeen) {
+            return new Alert(alertKey, integrationName, source, dedupKey, summary, alertSeverity, labels, annotations,
+                    links, startedAt, attachedAt, firing, endedAt, previousIncidentId, count, lastSeen);
+        }
     }
 
     public record Postmortem(String summary, String rootCause, List<String> contributingFactors,
@@ -79,6 +95,7 @@ public class IncidentView {
     public Impact getImpact() { return impact; }
     public Postmortem getPostmortem() { return postmortem; }
     public List<ActionItem> getActionItems() { return actionItems; }
+    public List<Alert> getAlerts() { return alerts; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
     /** Sequence number of the last applied event: the aggregate version that ETags carry. */

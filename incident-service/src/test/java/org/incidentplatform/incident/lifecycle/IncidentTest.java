@@ -226,4 +226,51 @@ class IncidentTest {
                 .when(new PostStatusUpdate(ID, 1L, ProgressStatus.INVESTIGATING, "Looking", false, LATER))
                 .expectSuccessfulHandlerExecution();
     }
+
+    private static org.incidentplatform.events.AlertAttached alertAttached(String key) {
+        return new org.incidentplatform.events.AlertAttached(ID, key, "int-1", "prod-am", "alertmanager", "fp",
+                "5xx", "critical", java.util.Map.of(), java.util.Map.of(), List.of(), STARTED, null, STARTED);
+    }
+
+    private static AttachAlert attach(String key) {
+        return new AttachAlert(ID, key, "int-1", "prod-am", "alertmanager", "fp", "5xx", "critical",
+                java.util.Map.of(), java.util.Map.of(), List.of(), STARTED, null, STARTED);
+    }
+
+    @Test
+    void attachingAnAlertThatIsAlreadyFiringRecordsNothing() {
+        fixture.given(opened(), alertAttached("k1"))
+                .when(attach("k1"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void alertsDoNotAttachToAResolvedIncident() {
+        fixture.given(opened(), resolved())
+                .when(attach("k1"))
+                .expectException(IllegalTransitionException.class);
+    }
+
+    @Test
+    void resolvingTheLastAlertWithAutoResolveResolvesTheIncidentAsTheIntegration() {
+        fixture.given(opened(), alertAttached("k1"))
+                .when(new ResolveAlert(ID, "k1", "int-1", "prod-am", true, LATER, LATER))
+                .expectEvents(new org.incidentplatform.events.AlertResolved(ID, "k1", "int-1", true, LATER, LATER),
+                        new IncidentResolved(ID, "All alerts resolved; resolved automatically by integration prod-am", LATER));
+    }
+
+    @Test
+    void resolvingOneOfTwoFiringAlertsLeavesTheIncidentOpen() {
+        fixture.given(opened(), alertAttached("k1"), alertAttached("k2"))
+                .when(new ResolveAlert(ID, "k1", "int-1", "prod-am", true, LATER, LATER))
+                .expectEvents(new org.incidentplatform.events.AlertResolved(ID, "k1", "int-1", false, LATER, LATER));
+    }
+
+    @Test
+    void aSendersAcknowledgementOfAnAcknowledgedIncidentIsNotAnError() {
+        fixture.given(opened(), new IncidentAcknowledged(ID, LATER))
+                .when(new AcknowledgeFromAlert(ID, LATER))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
 }
