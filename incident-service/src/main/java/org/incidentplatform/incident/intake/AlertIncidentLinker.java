@@ -6,6 +6,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.incidentplatform.events.IncidentClosed;
 import org.incidentplatform.events.IncidentResolved;
@@ -47,7 +48,7 @@ class AlertIncidentLinker {
             commands.sendAndWait(new OpenIncident(e.incidentId(), Titles.of(alert), null, e.severity(), e.services(),
                     null, e.receivedAt(), alert.startedAt() != null && alert.startedAt().isBefore(e.receivedAt())
                             ? alert.startedAt() : e.receivedAt()));
-        } catch (ConcurrencyException | EventStoreException alreadyOpened) {
+        } catch (AggregateStreamCreationException | ConcurrencyException | EventStoreException alreadyOpened) {
             // A redelivered decision: the incident exists. Attaching below is idempotent too.
         }
         attach(e.streamId(), e.incidentId(), e.integrationId(), e.integrationName(), e.alertKey(), alert,

@@ -13,6 +13,7 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.incidentplatform.incident.integrations.GroupingMode;
 import org.incidentplatform.incident.integrations.Integration;
@@ -66,7 +67,8 @@ class AlertIntake {
             try {
                 commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
                 return;
-            } catch (ConcurrencyException conflict) {
+            } catch (ConcurrencyException | AggregateStreamCreationException conflict) {
+                // Another instance wrote the same stream version (or created the stream) first.
                 if (attempt >= MAX_ATTEMPTS) {
                     throw conflict;
                 }

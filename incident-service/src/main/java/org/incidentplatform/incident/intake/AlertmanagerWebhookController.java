@@ -12,7 +12,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
@@ -51,8 +52,8 @@ class AlertmanagerWebhookController {
                 "alertmanager", request);
     }
 
-    @PostMapping({"/api/v1/integrations/{key}/grafana", "/api/v1/alerts/grafana"})
-    @PutMapping({"/api/v1/integrations/{key}/grafana", "/api/v1/alerts/grafana"})
+    @RequestMapping(path = {"/api/v1/integrations/{key}/grafana", "/api/v1/alerts/grafana"},
+            method = {RequestMethod.POST, RequestMethod.PUT})
     @Operation(summary = "Grafana unified alerting webhook", description = "The Alertmanager shape plus Grafana's fields; "
             + "POST or PUT as the contact point is configured.")
     ResponseEntity<Accepted> grafana(@PathVariable(required = false) String key,

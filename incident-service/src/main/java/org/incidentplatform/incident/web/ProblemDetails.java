@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.incidentplatform.incident.lifecycle.IllegalTransitionException;
 import org.incidentplatform.incident.lifecycle.PartNotFoundException;
@@ -60,7 +61,7 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
     }
 
     /** Two writers raced for the same incident version; the unique index let only one win. */
-    @ExceptionHandler({ConcurrencyException.class, EventStoreException.class})
+    @ExceptionHandler({ConcurrencyException.class, EventStoreException.class, AggregateStreamCreationException.class})
     ProblemDetail concurrentChange(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, "Concurrent change",
                 "The incident was changed by another request at the same moment. Read it again and retry.");
