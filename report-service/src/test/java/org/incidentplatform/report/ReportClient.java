@@ -6,7 +6,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 
-/** Reads post-mortems over HTTP the way a UI would, without turning error statuses into exceptions. */
+/** Reads reports over HTTP the way a UI would, without turning error statuses into exceptions. */
 public final class ReportClient {
 
     private ReportClient() {
@@ -23,5 +23,14 @@ public final class ReportClient {
     public static Optional<JsonNode> existingPostmortem(RestClient http, String incidentId) {
         ResponseEntity<JsonNode> response = postmortem(http, incidentId);
         return response.getStatusCode().is2xxSuccessful() ? Optional.of(response.getBody()) : Optional.empty();
+    }
+
+    /** Any GET as text, with an optional Accept header, errors included. */
+    public static ResponseEntity<String> get(RestClient http, String uri, String accept) {
+        RestClient.RequestHeadersSpec<?> request = http.get().uri(uri);
+        if (accept != null) {
+            request = request.header("Accept", accept);
+        }
+        return request.retrieve().onStatus(HttpStatusCode::isError, (req, response) -> { }).toEntity(String.class);
     }
 }

@@ -16,7 +16,11 @@ import org.springframework.web.client.RestClient;
  * The whole service against the JVM's shared Kafka broker and MongoDB server. Every test class
  * extends this one unchanged, so the module starts exactly one Spring context.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    // Fast enough to observe heartbeats and dead-client clean-up within a test's patience.
+    "timeline.live.heartbeat=500ms",
+    // Small, so the subscriber limit can be reached with a handful of streams.
+    "timeline.live.max-subscribers=4"})
 public abstract class TimelineServiceTest {
 
     public static final String GROUP_ID = "timeline-service";
@@ -26,6 +30,7 @@ public abstract class TimelineServiceTest {
 
     protected RestClient http;
     protected IncidentTopic topic;
+    protected DeliveryTopic deliveries;
 
     @DynamicPropertySource
     static void sharedInfrastructure(DynamicPropertyRegistry registry) {
@@ -43,10 +48,12 @@ public abstract class TimelineServiceTest {
                 .defaultHeader("Authorization", "Bearer " + TestCredentials.ADMIN_KEY)
                 .build();
         topic = new IncidentTopic(SharedInfrastructure.kafka().bootstrapServers());
+        deliveries = new DeliveryTopic(SharedInfrastructure.kafka().bootstrapServers());
     }
 
     @AfterEach
     void disconnect() {
         topic.close();
+        deliveries.close();
     }
 }

@@ -1,29 +1,77 @@
 package org.incidentplatform.report.postmortem;
 
-import java.time.Instant;
 import java.util.List;
+import org.incidentplatform.events.ActionItem;
+import org.incidentplatform.events.ComponentStatus;
+import org.incidentplatform.events.IncidentStatus;
 import org.incidentplatform.events.Severity;
+import org.incidentplatform.report.durations.DurationValue;
 
 /**
- * A post-mortem document: a header that identifies the incident, then one property per section
- * of the template every post-mortem shares. Only the summary can be filled from the events
- * published so far; timeline, root cause, impact, duration, resolution, lessons and action items
- * join it as further sections when their events exist.
+ * A post-mortem in the sections every post-mortem shares. Times are ISO-8601 with the offset of
+ * the requested zone ({@code timeZone}); the document is a pure function of the incident's
+ * events and the zone, so it is the same before and after a rebuild.
+ *
+ * @param complete false when events of this incident never reached this service (a sequence gap)
  */
 record Postmortem(
         String incidentId,
         String title,
+        String summary,
         Severity severity,
+        List<SeverityChange> severityChanges,
+        IncidentStatus status,
         List<String> services,
-        Instant openedAt,
-        Summary summary) {
+        String commander,
+        List<String> responders,
+        String timeZone,
+        List<TimelineEntry> timeline,
+        String rootCause,
+        List<String> contributingFactors,
+        Impact impact,
+        KeyTimesView keyTimes,
+        DurationsView durations,
+        String resolution,
+        List<String> whatWentWell,
+        List<String> whatWentWrong,
+        List<String> lessons,
+        List<ActionItemGroup> actionItems,
+        List<PublishedUpdate> statusUpdates,
+        boolean complete) {
 
-    /** What happened, in the opener's words; {@code text} is null when none was given. */
-    record Summary(String text) {
+    record SeverityChange(Severity from, Severity to, String reason, String at) {
     }
 
-    static Postmortem of(IncidentReport report) {
-        return new Postmortem(report.incidentId(), report.title(), report.severity(), report.services(),
-                report.openedAt(), new Summary(report.summary()));
+    /** One fact, at the time it happened; {@code visibility} is INTERNAL or PUBLIC. */
+    record TimelineEntry(String at, String kind, String text, String visibility) {
+    }
+
+    /** User-facing impact; each component at its worst status during the incident. */
+    record Impact(List<AffectedComponent> components, String customerImpact, Long customersAffected,
+            Boolean dataLost, String dataLossDescription) {
+    }
+
+    record AffectedComponent(String name, ComponentStatus worstStatus) {
+    }
+
+    record KeyTimesView(String impactStarted, String impactEnded, String started, String detected,
+            String acknowledged, String mitigated, String resolved, String reopened, String closed) {
+    }
+
+    record DurationsView(DurationValue impact, DurationValue detectionDelay, DurationValue timeToAcknowledge,
+            DurationValue timeToMitigate, DurationValue timeToResolve, DurationValue totalDowntime,
+            DurationValue customerImpact) {
+    }
+
+    /** Action items of one category and term, e.g. DETECTION / SHORT. */
+    record ActionItemGroup(ActionItem.Category category, ActionItem.Term term, List<ActionItemView> items) {
+    }
+
+    record ActionItemView(String itemId, String title, String owner, String dueDate, ActionItem.Status status,
+            String link) {
+    }
+
+    /** A status update as the public read it. */
+    record PublishedUpdate(String at, String status, String message) {
     }
 }

@@ -1,7 +1,7 @@
 /**
- * Post-mortem reports: one document per incident in {@code incident_reports}, kept up to date
- * from the incident topic and served at {@code GET /api/v1/incidents/{id}/postmortem}. Each
- * document remembers the last incident sequence it applied, so a redelivered or replayed event
- * changes nothing and the collection can be rebuilt from the topic at any time.
+ * Post-mortem documents: the template every post-mortem shares (summary, timeline, root cause,
+ * impact, durations, resolution, lessons, action items, published updates), assembled from an
+ * incident's report and its event log, served as JSON, Markdown and HTML at
+ * {@code GET /api/v1/incidents/{id}/postmortem}.
  */
 package org.incidentplatform.report.postmortem;

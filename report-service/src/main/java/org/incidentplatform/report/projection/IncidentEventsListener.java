@@ -1,4 +1,4 @@
-package org.incidentplatform.report.postmortem;
+package org.incidentplatform.report.projection;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.incidentplatform.consuming.IncidentEventReader;
@@ -15,6 +15,10 @@ import org.springframework.stereotype.Component;
 @Component
 class IncidentEventsListener {
 
+    /** The listener container's id, by which a rebuild stops and restarts it. */
+    static final String CONTAINER_ID = "report-projection";
+    static final String GROUP_ID = "report-service";
+
     private final IncidentEventReader reader;
     private final ReportProjection projection;
 
@@ -23,7 +27,7 @@ class IncidentEventsListener {
         this.projection = projection;
     }
 
-    @KafkaListener(topics = Topics.INCIDENT_EVENTS, groupId = "report-service")
+    @KafkaListener(id = CONTAINER_ID, topics = Topics.INCIDENT_EVENTS, groupId = GROUP_ID)
     void on(ConsumerRecord<String, String> record) {
         ReceivedEvent event = reader.read(record.value());
         // An unknown type has an empty payload; the reader has already counted it.

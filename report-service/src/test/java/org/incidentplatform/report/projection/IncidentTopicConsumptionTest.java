@@ -1,4 +1,4 @@
-package org.incidentplatform.report.postmortem;
+package org.incidentplatform.report.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -41,8 +41,8 @@ class IncidentTopicConsumptionTest extends ReportServiceTest {
         assertThat(postmortem.path("title").asString()).isEqualTo(opened.dataField("title"));
         assertThat(postmortem.path("severity").asString()).isEqualTo("SEV1");
         assertThat(postmortem.path("services").valueStream().map(JsonNode::asString)).containsExactly("api", "workers");
-        assertThat(postmortem.path("openedAt").asString()).isEqualTo(opened.dataField("occurredAt"));
-        assertThat(postmortem.path("summary").path("text").asString()).isEqualTo(opened.dataField("summary"));
+        assertThat(postmortem.path("keyTimes").path("started").asString()).isEqualTo(opened.dataField("occurredAt"));
+        assertThat(postmortem.path("summary").asString()).isEqualTo(opened.dataField("summary"));
     }
 
     @Test

@@ -17,18 +17,21 @@ class IncidentEventsListener {
 
     private final IncidentEventReader reader;
     private final TimelineProjection projection;
+    private final ReplayBoundary replay;
 
-    IncidentEventsListener(IncidentEventReader reader, TimelineProjection projection) {
+    IncidentEventsListener(IncidentEventReader reader, TimelineProjection projection, ReplayBoundary replay) {
         this.reader = reader;
         this.projection = projection;
+        this.replay = replay;
     }
 
-    @KafkaListener(topics = Topics.INCIDENT_EVENTS, groupId = "timeline-service")
+    @KafkaListener(id = TimelineListeners.INCIDENT_EVENTS, topics = Topics.INCIDENT_EVENTS,
+            groupId = TimelineListeners.GROUP_ID)
     void on(ConsumerRecord<String, String> record) {
         ReceivedEvent event = reader.read(record.value());
         // An unknown type has an empty payload; the reader has already counted it.
         if (event.payload().isPresent()) {
-            projection.on(event);
+            projection.record(TimelineEntries.from(event), !replay.covers(record));
         }
     }
 }

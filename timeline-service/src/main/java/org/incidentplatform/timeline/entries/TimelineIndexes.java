@@ -6,9 +6,9 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the index that serves timeline reads, on the first write instead of at startup so
- * that the service starts while MongoDB is still unreachable. A failure propagates to the
- * listener, whose error handler retries the record, and with it this call.
+ * Creates the indexes that serve timeline and feed reads, on the first write instead of at
+ * startup so that the service starts while MongoDB is still unreachable. A failure propagates
+ * to the listener, whose error handler retries the record, and with it this call.
  */
 @Component
 class TimelineIndexes {
@@ -28,7 +28,12 @@ class TimelineIndexes {
                 .on("incidentId", Direction.ASC)
                 .on("occurredAt", Direction.ASC)
                 .on("incidentSequence", Direction.ASC)
-                .named("incident_timeline"));
+                .on("recordedAt", Direction.ASC)
+                .named("incident_timeline_v2"));
+        mongo.indexOps(TimelineEntry.class).createIndex(new Index()
+                .on("recordedAt", Direction.DESC)
+                .on("_id", Direction.DESC)
+                .named("activity_feed"));
         ensured = true;
     }
 }

@@ -7,6 +7,7 @@ import static org.incidentplatform.timeline.TimelineClient.entries;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.incidentplatform.consuming.testing.TestEvent;
@@ -34,9 +35,10 @@ class IncidentTopicConsumptionTest extends TimelineServiceTest {
         assertThat(entry.path("eventId").asString()).isEqualTo(opened.id());
         assertThat(entry.path("incidentId").asString()).isEqualTo(opened.incidentId());
         assertThat(entry.path("incidentSequence").asLong()).isZero();
-        assertThat(entry.path("type").asString()).isEqualTo("opened");
-        assertThat(entry.path("occurredAt").asString()).isEqualTo(opened.dataField("occurredAt"));
-        assertThat(entry.path("recordedAt").asString()).isEqualTo(opened.field("time"));
+        assertThat(entry.path("kind").asString()).isEqualTo("opened");
+        assertThat(entry.path("visibility").asString()).isEqualTo("PUBLIC");
+        assertThat(Instant.parse(entry.path("occurredAt").asString())).isEqualTo(Instant.parse(opened.dataField("occurredAt")));
+        assertThat(Instant.parse(entry.path("recordedAt").asString())).isEqualTo(Instant.parse(opened.field("time")));
         assertThat(entry.path("actor").asString()).isEqualTo(opened.field("actor"));
         assertThat(entry.path("text").asString())
                 .isEqualTo("Incident opened: " + opened.dataField("title") + " (SEV1)");

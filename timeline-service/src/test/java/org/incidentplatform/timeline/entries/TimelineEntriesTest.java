@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.Optional;
 import org.incidentplatform.consuming.ReceivedEvent;
+import org.incidentplatform.events.Visibility;
 import org.junit.jupiter.api.Test;
 
 class TimelineEntriesTest {
@@ -26,7 +27,8 @@ class TimelineEntriesTest {
 
         TimelineEntry entry = TimelineEntries.from(event, new AlertAttached("abc"));
 
-        assertThat(entry.type()).isEqualTo("alert-attached");
+        assertThat(entry.kind()).isEqualTo("alert-attached");
+        assertThat(entry.visibility()).isEqualTo(Visibility.INTERNAL);
         assertThat(entry.text()).isEqualTo("Incident alert-attached");
         assertThat(entry.occurredAt()).isEqualTo(recordedAt);
         assertThat(entry.incidentSequence()).isEqualTo(3);

@@ -51,7 +51,7 @@ class TimelineProjectionTest extends TimelineServiceTest {
         TestEvent backDatedThird = opened.withFreshId().withSequence(2).withData("occurredAt", "2026-11-21T10:00:00Z");
 
         for (TestEvent event : List.of(late, backDatedThird, backDatedSecond)) {
-            projection.on(reader.read(event.json()));
+            projection.record(TimelineEntries.from(reader.read(event.json())), true);
         }
 
         JsonNode entries = TimelineClient.entries(http, opened.incidentId());

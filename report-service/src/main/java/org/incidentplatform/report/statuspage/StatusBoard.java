@@ -1,0 +1,129 @@
+package org.incidentplatform.report.statuspage;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.incidentplatform.events.ComponentImpact;
+import org.incidentplatform.events.ComponentStatus;
+import org.incidentplatform.report.projection.IncidentReport;
+import org.incidentplatform.report.projection.ReportProjection;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the public may see right now, computed from the reports on each request.
+ *
+ * <p>Components are every component any impact assessment has named. A component's status comes
+ * from the latest assessment of each OPEN incident, the worst one winning; once its incidents are
+ * resolved it is operational again. An incident is published, and listed, once it has a public
+ * update. The page indicator is the worst of the published open incidents' impact (from their
+ * severity) and what the components' statuses imply.
+ */
+@Component
+class StatusBoard {
+
+    static final Duration HISTORY = Duration.ofDays(14);
+
+    private final ReportProjection projection;
+    private final StatusPageProperties page;
+    private final Clock clock;
+
+    StatusBoard(ReportProjection projection, StatusPageProperties page, Clock clock) {
+        this.projection = projection;
+        this.page = page;
+        this.clock = clock;
+    }
+
+    /** The summary document, plus the published incidents of the last 14 days that are over. */
+    record Board(StatusSummary summary, List<StatusSummary.Incident> recentlyResolved) {
+    }
+
+    Board read() {
+        List<IncidentReport> reports = projection.allWithoutEvents();
+        Map<String, ComponentState> components = components(reports);
+        Map<String, StatusSummary.Component> rendered = new TreeMap<>();
+        int position = 1;
+        for (ComponentState state : components.values()) {
+            rendered.put(state.name, new StatusSummary.Component(componentId(state.name), state.name,
+                    PublicVocabulary.component(state.status), PublicVocabulary.time(state.createdAt),
+                    PublicVocabulary.time(state.updatedAt), position++, null, true, null, null, page.id(), false, false));
+        }
+        PublishedIncidents published = new PublishedIncidents(page, rendered);
+        Instant since = clock.instant().minus(HISTORY);
+        List<StatusSummary.Incident> open = reports.stream().filter(r -> r.isOpen() && published.isPublished(r))
+                .sorted(Comparator.comparing(IncidentReport::startedAt, Comparator.nullsLast(Comparator.reverseOrder())))
+                .map(published::incident).toList();
+        List<StatusSummary.Incident> recent = reports.stream()
+                .filter(r -> !r.isOpen() && published.isPublished(r) && published.lastPublicUpdate(r).isAfter(since))
+                .sorted(Comparator.comparing(published::lastPublicUpdate).reversed())
+                .map(published::incident).toList();
+        int rank = components.values().stream().mapToInt(c -> PublicVocabulary.indicatorRank(c.status)).max().orElse(0);
+        for (StatusSummary.Incident incident : open) {
+            rank = Math.max(rank, PublicVocabulary.indicatorRank(incident.impact()));
+        }
+        String indicator = PublicVocabulary.indicator(rank);
+        Instant updated = reports.stream().map(IncidentReport::updatedAt).filter(java.util.Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
+        StatusSummary summary = new StatusSummary(
+                new StatusSummary.Page(page.id(), page.name(), page.baseUrl() + "/status", "Etc/UTC",
+                        PublicVocabulary.time(updated)),
+                new StatusSummary.Status(indicator, PublicVocabulary.description(indicator)),
+                List.copyOf(rendered.values()), open, List.of());
+        return new Board(summary, recent);
+    }
+
+    private static Map<String, ComponentState> components(List<IncidentReport> reports) {
+        Map<String, ComponentState> components = new TreeMap<>();
+        for (IncidentReport report : reports) {
+            for (ComponentImpact named : report.worstComponents()) {
+                ComponentState state = components.computeIfAbsent(named.component(), ComponentState::new);
+                state.seen(report.startedAt(), report.updatedAt());
+            }
+        }
+        for (IncidentReport report : reports) {
+            if (report.isOpen() && report.impact() != null) {
+                for (ComponentImpact current : report.impact().components()) {
+                    components.computeIfAbsent(current.component(), ComponentState::new).worsen(current.status());
+                }
+            }
+        }
+        return components;
+    }
+
+    /** Stable across restarts and rebuilds: derived from the name, which is all that identifies a component. */
+    static String componentId(String name) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
+            return "cmp" + HexFormat.of().formatHex(digest, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static final class ComponentState {
+        final String name;
+        ComponentStatus status = ComponentStatus.OPERATIONAL;
+        Instant createdAt;
+        Instant updatedAt;
+
+        ComponentState(String name) {
+            this.name = name;
+        }
+
+        void seen(Instant started, Instant updated) {
+            createdAt = started != null && (createdAt == null || started.isBefore(createdAt)) ? started : createdAt;
+            updatedAt = updated != null && (updatedAt == null || updated.isAfter(updatedAt)) ? updated : updatedAt;
+        }
+
+        void worsen(ComponentStatus candidate) {
+            status = candidate.compareTo(status) > 0 ? candidate : status;
+        }
+    }
+}

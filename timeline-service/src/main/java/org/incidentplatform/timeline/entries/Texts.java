@@ -1,0 +1,63 @@
+package org.incidentplatform.timeline.entries;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.incidentplatform.events.ActionItem;
+import org.incidentplatform.events.ImpactAssessed;
+
+/** The wording of the entries whose payload needs more than one sentence fragment. */
+final class Texts {
+
+    private Texts() {
+    }
+
+    /** {@code MAJOR_OUTAGE} becomes {@code major outage}; {@code INVESTIGATING} becomes {@code Investigating}. */
+    static String words(Enum<?> constant) {
+        String words = constant == null ? "Update" : constant.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    static String impact(ImpactAssessed e) {
+        List<String> parts = new ArrayList<>();
+        if (!e.components().isEmpty()) {
+            parts.add(e.components().stream()
+                    .map(c -> c.component() + " " + words(c.status()).toLowerCase(Locale.ROOT))
+                    .collect(Collectors.joining(", ")));
+        }
+        if (e.customerImpact() != null && !e.customerImpact().isBlank()) {
+            parts.add(e.customerImpact());
+        }
+        if (e.customersAffected() != null) {
+            parts.add(e.customersAffected() + " customers affected");
+        }
+        if (e.dataLoss() != null) {
+            parts.add(e.dataLoss().occurred()
+                    ? "data lost" + (e.dataLoss().description() == null ? "" : " (" + e.dataLoss().description() + ")")
+                    : "no data lost");
+        }
+        return parts.isEmpty() ? "Impact assessed" : "Impact assessed: " + String.join("; ", parts);
+    }
+
+    static String actionItem(ActionItem item) {
+        if (item == null) {
+            return "(no details)";
+        }
+        StringBuilder text = new StringBuilder(String.valueOf(item.title()));
+        List<String> details = new ArrayList<>();
+        if (item.status() != null) {
+            details.add(words(item.status()).toLowerCase(Locale.ROOT));
+        }
+        if (item.owner() != null) {
+            details.add("owner " + item.owner());
+        }
+        if (item.dueDate() != null) {
+            details.add("due " + item.dueDate());
+        }
+        if (!details.isEmpty()) {
+            text.append(" (").append(String.join(", ", details)).append(')');
+        }
+        return text.toString();
+    }
+}
