@@ -67,8 +67,10 @@ class IncidentQueryController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime openedTo,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
             @RequestParam(required = false) @Size(max = 200) String cursor) {
-        return list.page(new IncidentList.Filter(status, severity, service,
+        IncidentList.Page page = list.page(new IncidentList.Filter(status, severity, service,
                 openedFrom == null ? null : openedFrom.toInstant(), openedTo == null ? null : openedTo.toInstant()),
                 limit, cursor);
+        page.items().forEach(alertActivity::enrich);
+        return page;
     }
 }
