@@ -1,14 +1,45 @@
 package org.incidentplatform.notification.channel;
 
-/** A way of telling people about an incident: a log, a chat tool, e-mail. */
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A way of telling people about an incident: a log, a chat tool, e-mail, a webhook. A channel
+ * only sends; queueing, retries, rate limits and the delivery log are the worker's job.
+ */
 public interface NotificationChannel {
 
     /** Stable short name, part of every delivery id: never rename a channel in use. */
     String name();
 
+    /** The targets that are configured (and so can be routed to); the others are skipped. */
+    Set<String> targets();
+
+    /** Where to go instead once deliveries to this target are dead-lettered. */
+    default Optional<RouteTarget> fallback(String target) {
+        return Optional.empty();
+    }
+
+    /** The least time between two sends to one target; zero for no limit. */
+    default Duration minInterval() {
+        return Duration.ZERO;
+    }
+
     /**
-     * Sends the notification, or throws. A throw marks the delivery as failed and lets the
-     * event be retried; the channel itself need not retry.
+     * Whether several queued updates for one incident may go out as one message. Chat and
+     * e-mail say yes (people want the latest state, not a flood); a webhook receiver wants every
+     * event.
      */
-    void send(Notification notification);
+    default boolean coalesces() {
+        return false;
+    }
+
+    /**
+     * Sends the dispatch, or throws {@link DeliveryFailure} (any other exception counts as a
+     * failure without a response code).
+     *
+     * @return how it went; it may cover only the first updates, the rest are sent at the next slot
+     */
+    SendResult send(Dispatch dispatch);
 }

@@ -6,9 +6,9 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the indexes behind the delivery list on the first write instead of at startup, so
- * that the service starts while MongoDB is still unreachable. A failure propagates to the
- * listener, whose error handler retries the record, and with it this call.
+ * Creates the indexes behind the worker's due-queue look-up and the delivery list on the first write
+ * instead of at startup, so that the service starts while MongoDB is still unreachable. A
+ * failure propagates to the listener, whose error handler retries the record, and this call.
  */
 @Component
 class DeliveryIndexes {
@@ -25,9 +25,11 @@ class DeliveryIndexes {
             return;
         }
         var indexes = mongo.indexOps(Delivery.class);
-        indexes.createIndex(new Index().on("incidentId", Direction.ASC).on("createdAt", Direction.ASC)
+        mongo.indexOps(DeliveryQueue.class).createIndex(new Index().on("dueAt", Direction.ASC).named("due_queues"));
+        indexes.createIndex(new Index().on("incidentId", Direction.ASC).on("createdAt", Direction.DESC)
                 .named("incident_deliveries"));
-        indexes.createIndex(new Index().on("createdAt", Direction.ASC).named("all_deliveries"));
+        indexes.createIndex(new Index().on("createdAt", Direction.DESC).on("_id", Direction.DESC)
+                .named("all_deliveries"));
         ensured = true;
     }
 }

@@ -3,81 +3,141 @@ package org.incidentplatform.notification.delivery;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
-import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.incidentplatform.notification.channel.Notification;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.domain.Sort.Direction;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-/** The {@code deliveries} collection: claims, outcomes and the list operators read. */
+/**
+ * The {@code deliveries} collection: what the worker sends and the log operators read.
+ * Every state change is one atomic single-document write, so no transaction is needed.
+ */
 @Component
-class DeliveryLog {
+public class DeliveryLog {
 
-    static final int MAX_LISTED = 200;
-    private static final int MAX_ERROR_LENGTH = 500;
+    private static final List<DeliveryStatus> OPEN = List.of(DeliveryStatus.PENDING, DeliveryStatus.FAILED);
 
     private final MongoOperations mongo;
     private final DeliveryIndexes indexes;
-    private final Clock clock;
+    private final DeliveryQueues queues;
 
-    DeliveryLog(MongoOperations mongo, DeliveryIndexes indexes, Clock clock) {
+    DeliveryLog(MongoOperations mongo, DeliveryIndexes indexes, DeliveryQueues queues) {
         this.mongo = mongo;
         this.indexes = indexes;
-        this.clock = clock;
+        this.queues = queues;
     }
 
     /**
-     * Claims the right to send, atomically: true when the caller must send now. The first claim
-     * inserts a PENDING record; a later one succeeds only if the last attempt FAILED.
+     * Records a delivery to make and puts it in its queue; false when it existed already (the
+     * event was seen before). The record is written first and the queue told second: a
+     * delivery the worker finds in a queue always exists. A crash in between leaves the delivery
+     * out of its queue until the event comes again from Kafka (its offset was not committed, and
+     * a duplicate still joins its queue) or the sweep finds it.
      */
-    boolean claim(String channel, Notification notification) {
+    boolean enqueue(Delivery delivery) {
         indexes.ensure();
+        boolean recorded;
         try {
-            mongo.insert(Delivery.firstAttempt(channel, notification, clock.instant()));
-            return true;
-        } catch (DuplicateKeyException handledBefore) {
-            String deliveryId = Delivery.idOf(channel, notification);
-            Delivery retried = mongo.findAndModify(
-                    query(where("_id").is(deliveryId).and("status").is(DeliveryStatus.FAILED)),
-                    new Update().set("status", DeliveryStatus.PENDING).inc("attempts", 1),
-                    FindAndModifyOptions.options().returnNew(true),
-                    Delivery.class);
-            return retried != null;
+            mongo.insert(delivery);
+            recorded = true;
+        } catch (DuplicateKeyException seenBefore) {
+            recorded = false;
         }
+        queues.add(delivery.key(), delivery.id(), delivery.nextAttemptAt());
+        return recorded;
     }
 
-    void delivered(String deliveryId) {
-        mongo.updateFirst(query(where("_id").is(deliveryId)),
-                new Update().set("status", DeliveryStatus.DELIVERED)
-                        .set("deliveredAt", clock.instant())
-                        .unset("lastError"),
-                Delivery.class);
+    /**
+     * Puts every open delivery (back) into its queue. The safety net for a crash between writing
+     * a record and queueing it (fallbacks, replays); one scan of the log, so it runs rarely.
+     */
+    int sweep() {
+        List<Delivery> open = mongo.find(query(where("status").in(OPEN)), Delivery.class);
+        open.forEach(d -> queues.add(d.key(), d.id(), d.nextAttemptAt()));
+        return open.size();
     }
 
-    void failed(String deliveryId, RuntimeException failure) {
-        String reason = String.valueOf(failure);
-        mongo.updateFirst(query(where("_id").is(deliveryId)),
-                new Update().set("status", DeliveryStatus.FAILED)
-                        .set("lastError", reason.substring(0, Math.min(reason.length(), MAX_ERROR_LENGTH))),
-                Delivery.class);
+    /** The deliveries with these ids that exist, by id only. */
+    List<Delivery> findAll(Collection<String> ids) {
+        return mongo.find(query(where("_id").in(ids)), Delivery.class);
     }
 
-    Optional<Delivery> find(String deliveryId) {
-        return Optional.ofNullable(mongo.findById(deliveryId, Delivery.class));
+    /** Takes ownership until {@code until}, unless another worker holds it or it is no longer open. */
+    Optional<Delivery> lease(String id, Instant now, Instant until) {
+        return Optional.ofNullable(mongo.findAndModify(
+                query(where("_id").is(id).and("status").in(OPEN).and("leaseUntil").lte(now)),
+                new Update().set("leaseUntil", until), FindAndModifyOptions.options().returnNew(true),
+                Delivery.class));
     }
 
-    /** The newest {@value #MAX_LISTED} deliveries, optionally of one incident, oldest first. */
-    List<Delivery> newest(String incidentIdOrNull) {
-        Query query = incidentIdOrNull == null ? new Query() : query(where("incidentId").is(incidentIdOrNull));
-        List<Delivery> newestFirst = mongo.find(
-                query.with(Sort.by(Direction.DESC, "createdAt", "_id")).limit(MAX_LISTED), Delivery.class);
-        return newestFirst.reversed();
+    void markSending(Collection<String> ids, Instant now) {
+        mongo.updateMulti(query(where("_id").in(ids)), new Update().set("sendingSince", now), Delivery.class);
+    }
+
+    /**
+     * Gives leased deliveries back before sending (the rate-limit slot is taken): not an attempt.
+     * A {@code sendingSince} left by an earlier, cut-off send stays: the check before re-sending
+     * still has to happen.
+     */
+    void release(Collection<String> ids, Instant nextAttemptAt) {
+        mongo.updateMulti(query(where("_id").in(ids)), new Update().set("leaseUntil", Instant.EPOCH)
+                .set("nextAttemptAt", nextAttemptAt), Delivery.class);
+    }
+
+    /** Gives back deliveries a send did not cover (the channel sent only the first ones): not an attempt. */
+    void returnUnsent(Collection<String> ids, Instant nextAttemptAt) {
+        mongo.updateMulti(query(where("_id").in(ids)), new Update().set("leaseUntil", Instant.EPOCH)
+                .set("nextAttemptAt", nextAttemptAt).unset("sendingSince"), Delivery.class);
+    }
+
+    void delivered(String id, Attempt attempt) {
+        mongo.updateFirst(query(where("_id").is(id)), new Update().set("status", DeliveryStatus.DELIVERED)
+                .set("deliveredAt", attempt.at()).set("leaseUntil", Instant.EPOCH).unset("sendingSince")
+                .unset("lastError").push("attempts", attempt), Delivery.class);
+    }
+
+    /**
+     * @param outcomeUnknown the receiver never answered (timeout, reset): the message may have
+     *                       arrived, so {@code sendingSince} stays and the next attempt checks first
+     */
+    void failed(String id, Attempt attempt, Instant nextAttemptAt, boolean outcomeUnknown) {
+        mongo.updateFirst(query(where("_id").is(id)), ended(new Update().set("status", DeliveryStatus.FAILED)
+                .set("nextAttemptAt", nextAttemptAt), attempt, outcomeUnknown), Delivery.class);
+    }
+
+    void deadLettered(String id, Attempt attempt, boolean outcomeUnknown) {
+        mongo.updateFirst(query(where("_id").is(id)), ended(new Update().set("status", DeliveryStatus.DEAD_LETTERED),
+                attempt, outcomeUnknown), Delivery.class);
+    }
+
+    private static Update ended(Update update, Attempt attempt, boolean outcomeUnknown) {
+        update.inc("failures", 1).set("leaseUntil", Instant.EPOCH).set("lastError", attempt.error())
+                .push("attempts", attempt);
+        return outcomeUnknown ? update : update.unset("sendingSince");
+    }
+
+    /** Makes a dead-lettered delivery due again; empty when it is not dead-lettered (any more). */
+    Optional<Delivery> replay(String id, Instant now) {
+        Optional<Delivery> replayed = Optional.ofNullable(mongo.findAndModify(
+                query(where("_id").is(id).and("status").is(DeliveryStatus.DEAD_LETTERED)),
+                new Update().set("status", DeliveryStatus.PENDING).set("failures", 0).set("nextAttemptAt", now)
+                        .set("leaseUntil", Instant.EPOCH).inc("replays", 1),
+                FindAndModifyOptions.options().returnNew(true), Delivery.class));
+        replayed.ifPresent(d -> queues.add(d.key(), d.id(), now));
+        return replayed;
+    }
+
+    public Optional<Delivery> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, Delivery.class));
+    }
+
+    List<Delivery> find(Query query) {
+        return mongo.find(query, Delivery.class);
     }
 }

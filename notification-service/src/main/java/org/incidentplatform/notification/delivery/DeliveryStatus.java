@@ -1,11 +1,27 @@
 package org.incidentplatform.notification.delivery;
 
-/** Where a delivery stands. */
-enum DeliveryStatus {
-    /** Claimed and being sent; stays so if the service stopped mid-send (it is not repeated). */
+/**
+ * Where a delivery stands.
+ *
+ * <pre>
+ *   PENDING --send ok--> DELIVERED
+ *   PENDING --send fails--> FAILED --retry ok--> DELIVERED
+ *                           FAILED --Nth failure--> DEAD_LETTERED --replay--> PENDING
+ * </pre>
+ * A worker holds a PENDING or FAILED delivery under a lease while it sends; a lease that ran
+ * out (the service stopped mid-send) makes it due again.
+ */
+public enum DeliveryStatus {
+    /** Recorded, waiting for its first send (or replayed). */
     PENDING,
-    /** The channel accepted it. */
+    /** The last attempt failed; another is scheduled at {@code nextAttemptAt}. */
+    FAILED,
+    /** The receiver accepted it. Final. */
     DELIVERED,
-    /** The channel refused it; the event's retry claims it again. */
-    FAILED
+    /** Given up after the configured number of attempts; the fallback target took over. Replayable. */
+    DEAD_LETTERED;
+
+    boolean isOpen() {
+        return this == PENDING || this == FAILED;
+    }
 }

@@ -1,11 +1,14 @@
 /**
- * Delivery: turning each incident event into notifications on every channel, exactly once per
- * (event, channel, target), and the delivery log that proves it, in the {@code deliveries}
- * collection and at {@code GET /api/v1/deliveries}.
+ * Delivery: turning each incident event into deliveries, sending them with retries, and the
+ * delivery log that proves what happened, in the {@code deliveries} collection and at
+ * {@code GET /api/v1/deliveries}.
  *
- * <p>A delivery record is inserted before anything is sent, under the id
- * {@code <eventId>:<channel>:<target>}. The insert is the claim: a redelivered event hits the
- * duplicate key and sends nothing again. Only a delivery whose send failed is claimed again,
- * when the error handler retries the event.
+ * <p>The Kafka listener only records: one delivery per routed (event, channel, target), under the
+ * id {@code <eventId>:<channel>:<target>}; the insert is the claim, so a redelivered event adds
+ * nothing. The {@link org.incidentplatform.notification.delivery.DeliveryWorker} sends: per queue
+ * (incident, target) in incident order, coalescing queued updates where the channel allows,
+ * spaced by the target's rate limit, retried with jittered exponential back-off (Retry-After
+ * wins), dead-lettered after the configured number of failures with the fallback target taking
+ * over. Every attempt is kept on the record and published on the delivery topic.
  */
 package org.incidentplatform.notification.delivery;

@@ -1,0 +1,56 @@
+package org.incidentplatform.notification.delivery;
+
+import java.time.Clock;
+import java.util.UUID;
+import org.incidentplatform.events.DeliveryEvent;
+import org.incidentplatform.events.DeliveryEventTypes;
+import org.incidentplatform.events.IncidentCloudEvent;
+import org.incidentplatform.events.Topics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Publishes every attempt's outcome on {@link Topics#DELIVERY_EVENTS}, keyed by incident id, and
+ * dead-lettered delivery records on its {@code .dlt}. Best effort after the delivery record was
+ * written: the record is the truth, and a lost event leaves the timeline one line short, not a
+ * message unsent or sent twice.
+ */
+@Component
+class DeliveryEventsPublisher {
+
+    static final String DEAD_LETTERS = Topics.DELIVERY_EVENTS + ".dlt";
+    private static final Logger log = LoggerFactory.getLogger(DeliveryEventsPublisher.class);
+
+    private final KafkaOperations<Object, Object> kafka;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    DeliveryEventsPublisher(KafkaOperations<Object, Object> kafka, JsonMapper json, Clock clock) {
+        this.kafka = kafka;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    void publish(Delivery delivery, DeliveryEvent event) {
+        var envelope = new IncidentCloudEvent<>(IncidentCloudEvent.SPEC_VERSION, UUID.randomUUID().toString(),
+                DeliveryEventTypes.SOURCE, DeliveryEventTypes.typeNameOf(event.getClass()), delivery.incidentId(),
+                clock.instant(), IncidentCloudEvent.CONTENT_TYPE, delivery.incidentSequence(), "notification-service",
+                delivery.correlationId(), null, event);
+        send(Topics.DELIVERY_EVENTS, delivery.incidentId(), json.writeValueAsString(envelope));
+    }
+
+    void deadLetter(Delivery delivery) {
+        send(DEAD_LETTERS, delivery.incidentId(), json.writeValueAsString(delivery));
+    }
+
+    private void send(String topic, String key, String value) {
+        kafka.send(topic, key, value).whenComplete((result, failure) -> {
+            if (failure != null) {
+                log.warn("Could not publish to {} for incident {}: {}", topic, key, failure.toString());
+            }
+        });
+    }
+}

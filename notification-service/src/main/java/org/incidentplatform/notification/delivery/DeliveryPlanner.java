@@ -1,0 +1,50 @@
+package org.incidentplatform.notification.delivery;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.incidentplatform.consuming.ReceivedEvent;
+import org.incidentplatform.notification.channel.RouteTarget;
+import org.incidentplatform.notification.incident.IncidentState;
+import org.incidentplatform.notification.incident.IncidentStates;
+import org.incidentplatform.notification.routing.Router;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns one consumed event into the deliveries to make, and nothing more: sending is the
+ * worker's job, so a slow or broken receiver never holds up the Kafka partition. Recording is
+ * idempotent (the delivery id is the key), so a redelivered event adds nothing.
+ */
+@Component
+class DeliveryPlanner {
+
+    private final IncidentStates incidents;
+    private final Router router;
+    private final DeliveryLog deliveries;
+    private final Clock clock;
+
+    DeliveryPlanner(IncidentStates incidents, Router router, DeliveryLog deliveries, Clock clock) {
+        this.incidents = incidents;
+        this.router = router;
+        this.deliveries = deliveries;
+        this.clock = clock;
+    }
+
+    /** @return how many deliveries were newly recorded */
+    int plan(ReceivedEvent event, String cloudEvent) {
+        IncidentState incident = incidents.apply(event);
+        String text = NotificationTexts.of(event);
+        Instant now = clock.instant();
+        int recorded = 0;
+        for (RouteTarget target : router.route(event, incident)) {
+            Delivery delivery = new Delivery(Delivery.idOf(event.eventId(), target.channel(), target.target()),
+                    event.incidentId(), event.eventId(), event.type(), event.incidentSequence(), event.correlationId(),
+                    target.channel(), target.target(), DeliveryStatus.PENDING, 0, now, now, Instant.EPOCH, null, null,
+                    text, cloudEvent, null, null, 0, List.of());
+            if (deliveries.enqueue(delivery)) {
+                recorded++;
+            }
+        }
+        return recorded;
+    }
+}

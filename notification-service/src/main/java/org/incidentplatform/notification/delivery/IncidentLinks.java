@@ -1,0 +1,32 @@
+package org.incidentplatform.notification.delivery;
+
+import org.incidentplatform.notification.channel.IncidentSnapshot;
+import org.incidentplatform.notification.incident.IncidentState;
+import org.incidentplatform.notification.incident.IncidentStates;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The incident as messages show it: its current state plus links to its timeline and post-mortem. */
+@Component
+class IncidentLinks {
+
+    private final IncidentStates states;
+    private final LinkProperties properties;
+
+    IncidentLinks(IncidentStates states, LinkProperties properties) {
+        this.states = states;
+        this.properties = properties;
+    }
+
+    IncidentSnapshot snapshot(String incidentId) {
+        IncidentState s = states.find(incidentId);
+        return new IncidentSnapshot(incidentId, s.title(), s.summary(), s.severity(), s.status(), s.affected(),
+                s.commander(), link(properties.timelineBaseUrl(), incidentId, "timeline"),
+                link(properties.postmortemBaseUrl(), incidentId, "postmortem"));
+    }
+
+    private static String link(String base, String incidentId, String view) {
+        return UriComponentsBuilder.fromUriString(base).path("/api/v1/incidents/{id}/" + view)
+                .buildAndExpand(incidentId).encode().toUriString();
+    }
+}

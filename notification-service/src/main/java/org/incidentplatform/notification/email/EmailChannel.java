@@ -1,0 +1,138 @@
+package org.incidentplatform.notification.email;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.incidentplatform.notification.channel.DeliveryFailure;
+import org.incidentplatform.notification.channel.Dispatch;
+import org.incidentplatform.notification.channel.MessageThreads;
+import org.incidentplatform.notification.channel.NotificationChannel;
+import org.incidentplatform.notification.channel.RouteTarget;
+import org.incidentplatform.notification.channel.SafeText;
+import org.incidentplatform.notification.channel.SendResult;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * E-mail over SMTP: multipart plain text and HTML, one thread per incident and list. The first
+ * mail has the stable Message-ID {@code <incident-{id}@incident-platform>}, so re-sending it after
+ * a crash gives mail clients the same message again rather than a second one; every later mail
+ * answers it with In-Reply-To and References.
+ */
+@Component
+class EmailChannel implements NotificationChannel {
+
+    static final String NAME = "email";
+    private static final String DOMAIN = "@incident-platform>";
+
+    private final EmailProperties properties;
+    private final ObjectProvider<JavaMailSender> mail;
+    private final EmailTemplates templates;
+    private final MessageThreads threads;
+
+    EmailChannel(EmailProperties properties, ObjectProvider<JavaMailSender> mail, EmailTemplates templates,
+            MessageThreads threads) {
+        this.properties = properties;
+        this.mail = mail;
+        this.templates = templates;
+        this.threads = threads;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Set<String> targets() {
+        // SMTP_HOST and ONCALL_EMAIL default to empty: then e-mail is simply not configured.
+        if (!(mail.getIfAvailable() instanceof JavaMailSenderImpl sender) || sender.getHost() == null
+                || sender.getHost().isBlank()) {
+            return Set.of();
+        }
+        return properties.targets().entrySet().stream().filter(e -> !recipients(e.getValue()).isEmpty())
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
+    }
+
+    private static java.util.List<String> recipients(EmailProperties.Target target) {
+        return target.to().stream().filter(address -> address != null && !address.isBlank()).toList();
+    }
+
+    @Override
+    public Optional<RouteTarget> fallback(String target) {
+        return Optional.ofNullable(properties.targets().get(target)).map(EmailProperties.Target::fallback)
+                .filter(f -> !f.isBlank()).map(RouteTarget::parse);
+    }
+
+    @Override
+    public boolean coalesces() {
+        return true;
+    }
+
+    @Override
+    public SendResult send(Dispatch dispatch) {
+        JavaMailSender sender = mail.getObject();
+        String incidentId = dispatch.incident().incidentId();
+        String root = rootMessageId(incidentId);
+        boolean first = threads.find(NAME, dispatch.target(), incidentId).isEmpty();
+        String messageId = first ? root : "<incident-" + token(incidentId) + "." + token(dispatch.latest().eventId())
+                + "." + token(dispatch.target()) + DOMAIN;
+        try {
+            MimeMessage message = new FixedIdMessage(session(sender), messageId);
+            var helper = new MimeMessageHelper(message, true, "UTF-8");
+            helper.setFrom(properties.from());
+            helper.setTo(recipients(properties.targets().get(dispatch.target())).toArray(String[]::new));
+            String subject = "[Incident] " + SafeText.oneLine(dispatch.incident().headline());
+            helper.setSubject(first ? subject : "Re: " + subject);
+            helper.setText(templates.text(dispatch), templates.html(dispatch));
+            if (!first) {
+                message.setHeader("In-Reply-To", root);
+                message.setHeader("References", root);
+            }
+            sender.send(message);
+        } catch (MessagingException | MailException failed) {
+            throw new DeliveryFailure("SMTP: " + failed.getMessage(), null, null, failed);
+        }
+        if (first) {
+            threads.record(NAME, dispatch.target(), incidentId, root);
+        }
+        return SendResult.all(250, dispatch);
+    }
+
+    static String rootMessageId(String incidentId) {
+        return "<incident-" + token(incidentId) + DOMAIN;
+    }
+
+    private static Session session(JavaMailSender sender) {
+        return sender instanceof JavaMailSenderImpl impl ? impl.getSession() : sender.createMimeMessage().getSession();
+    }
+
+    /** Message-IDs allow a limited alphabet; ids from outside are reduced to it. */
+    private static String token(String value) {
+        return value.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    /** JavaMail replaces Message-ID on every save; this message keeps the one it was given. */
+    private static final class FixedIdMessage extends MimeMessage {
+
+        private final String messageId;
+
+        FixedIdMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.incidentplatform.notification.routing;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.incidentplatform.consuming.ReceivedEvent;
+import org.incidentplatform.notification.channel.RouteTarget;
+import org.incidentplatform.notification.incident.IncidentState;
+import org.springframework.stereotype.Component;
+
+/** Decides where one event goes: the union of the targets of every rule that matches it. */
+@Component
+public class Router {
+
+    private final RoutingRules rules;
+    private final ConfiguredTargets configured;
+
+    Router(RoutingRules rules, ConfiguredTargets configured) {
+        this.rules = rules;
+        this.configured = configured;
+    }
+
+    /** The configured targets the event goes to; a rule naming a target not configured here skips it. */
+    public Set<RouteTarget> route(ReceivedEvent event, IncidentState incident) {
+        Set<RouteTarget> targets = new LinkedHashSet<>();
+        for (RoutingRule rule : rules.current().rules()) {
+            if (matches(rule, event, incident)) {
+                rule.targets().stream().map(RouteTarget::parse).filter(configured::isConfigured).forEach(targets::add);
+            }
+        }
+        return targets;
+    }
+
+    static boolean matches(RoutingRule rule, ReceivedEvent event, IncidentState incident) {
+        return anyOrEmpty(rule.eventTypes(), List.of(event.type(), EventFacts.kindOf(event.type())))
+                && anyOrEmpty(rule.severities(), listOf(incident.severity()))
+                && anyOrEmpty(rule.services(), incident.affected())
+                && anyOrEmpty(rule.statuses(), listOf(incident.status()))
+                && anyOrEmpty(rule.visibilities(), List.of(EventFacts.visibility(event).name()));
+    }
+
+    private static boolean anyOrEmpty(List<String> wanted, List<String> actual) {
+        return wanted.isEmpty() || actual.stream().anyMatch(value -> wanted.stream().anyMatch(value::equalsIgnoreCase));
+    }
+
+    private static List<String> listOf(String valueOrNull) {
+        return valueOrNull == null ? List.of() : List.of(valueOrNull);
+    }
+}

@@ -1,0 +1,57 @@
+package org.incidentplatform.notification.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import java.io.IOException;
+import org.incidentplatform.notification.channel.DeliveryFailure;
+import org.springframework.stereotype.Component;
+
+/**
+ * Slack's official SDK, configured from {@link SlackProperties}, with every call's outcome turned
+ * into a result or a {@link DeliveryFailure} (HTTP status, Retry-After, Slack's error code).
+ */
+@Component
+class SlackApi {
+
+    @FunctionalInterface
+    interface Call<T extends SlackApiTextResponse> {
+        T call(MethodsClient methods) throws IOException, SlackApiException;
+    }
+
+    private final MethodsClient methods;
+
+    SlackApi(SlackProperties properties) {
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(properties.apiUrl());
+        int timeout = Math.toIntExact(properties.timeout().toMillis());
+        config.setHttpClientCallTimeoutMillis(timeout);
+        config.setHttpClientReadTimeoutMillis(timeout);
+        config.setPrettyResponseLoggingEnabled(false);
+        // The SDK's call statistics resolve the team with extra auth.test calls; not wanted here.
+        config.getMethodsConfig().setStatsEnabled(false);
+        this.methods = Slack.getInstance(config).methods(properties.enabled() ? properties.token() : "");
+    }
+
+    <T extends SlackApiTextResponse> T call(String method, Call<T> call) {
+        T response;
+        try {
+            response = call.call(methods);
+        } catch (SlackApiException refused) {
+            int status = refused.getResponse().code();
+            throw new DeliveryFailure("Slack " + method + " answered HTTP " + status, status,
+                    DeliveryFailure.retryAfterSeconds(refused.getResponse().header("Retry-After")), null);
+        } catch (IOException unreachable) {
+            throw new DeliveryFailure("Slack " + method + " unreachable: " + unreachable.getClass().getSimpleName(),
+                    null, null, unreachable);
+        }
+        if (!response.isOk()) {
+            // Slack reports most refusals (channel_not_found, invalid_auth, ratelimited) as 200 with ok=false.
+            throw new DeliveryFailure("Slack " + method + " refused: " + response.getError(),
+                    "ratelimited".equals(response.getError()) ? 429 : 200);
+        }
+        return response;
+    }
+}

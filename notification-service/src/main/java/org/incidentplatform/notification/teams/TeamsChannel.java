@@ -1,0 +1,60 @@
+package org.incidentplatform.notification.teams;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.incidentplatform.notification.channel.Dispatch;
+import org.incidentplatform.notification.channel.JsonPost;
+import org.incidentplatform.notification.channel.NotificationChannel;
+import org.incidentplatform.notification.channel.RouteTarget;
+import org.incidentplatform.notification.channel.SendResult;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Microsoft Teams: one Adaptive Card per update, posted to the target's incoming webhook. */
+@Component
+class TeamsChannel implements NotificationChannel {
+
+    static final String NAME = "teams";
+
+    private final TeamsProperties properties;
+    private final JsonMapper json;
+
+    TeamsChannel(TeamsProperties properties, JsonMapper json) {
+        this.properties = properties;
+        this.json = json;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Set<String> targets() {
+        return properties.targets().entrySet().stream()
+                .filter(e -> e.getValue().url() != null && !e.getValue().url().isBlank())
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
+    }
+
+    @Override
+    public Optional<RouteTarget> fallback(String target) {
+        return Optional.ofNullable(properties.targets().get(target)).map(TeamsProperties.Target::fallback)
+                .filter(f -> !f.isBlank()).map(RouteTarget::parse);
+    }
+
+    @Override
+    public Duration minInterval() {
+        return properties.minInterval();
+    }
+
+    @Override
+    public SendResult send(Dispatch dispatch) {
+        String body = json.writeValueAsString(AdaptiveCards.message(dispatch.incident(), dispatch.latest()));
+        int status = JsonPost.send(properties.targets().get(dispatch.target()).url(), "application/json", body,
+                Map.of(), properties.timeout());
+        return SendResult.all(status, dispatch);
+    }
+}

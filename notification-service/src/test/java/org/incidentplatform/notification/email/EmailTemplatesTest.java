@@ -1,0 +1,27 @@
+package org.incidentplatform.notification.email;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.incidentplatform.notification.channel.Dispatch;
+import org.incidentplatform.notification.channel.IncidentSnapshot;
+import org.incidentplatform.notification.channel.Update;
+import org.junit.jupiter.api.Test;
+
+class EmailTemplatesTest {
+
+    private final EmailTemplates templates = new EmailTemplates();
+
+    @Test
+    void peoplesWordsAreEscapedInTheHtmlAndKeptAsTheyAreInPlainText() {
+        var incident = new IncidentSnapshot("inc-1", "<script>alert(1)</script>", "a & b", "SEV1", "TRIGGERED",
+                List.of("api"), null, "http://t/inc-1", "http://p/inc-1");
+        var update = new Update("d", "e", "t", 0, "Note: <img src=x onerror=alert(2)>", Instant.now(), null, null);
+        var dispatch = new Dispatch("oncall", incident, List.of(update), false);
+
+        assertThat(templates.html(dispatch)).contains("&lt;script&gt;alert(1)&lt;/script&gt;", "a &amp; b",
+                "&lt;img src=x onerror=alert(2)&gt;").doesNotContain("<script>", "<img");
+        assertThat(templates.text(dispatch)).contains("<script>alert(1)</script>", "a & b");
+    }
+}
