@@ -18,6 +18,8 @@ import java.util.Map;
  * Unknown fields are ignored: senders add fields over time and must not be refused for it.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+// Label and annotation names follow Prometheus' rules; that also keeps them safe as MongoDB field
+// names in the stored views (no '$' prefix, no '.').
 @Schema(example = """
         {"version": "4", "groupKey": "{}:{alertname=\\"HighErrorRate\\"}", "truncatedAlerts": 0, "status": "firing",
          "receiver": "incident-platform", "groupLabels": {"alertname": "HighErrorRate"},
@@ -44,17 +46,23 @@ record AlertmanagerWebhook(
         @Size(max = 64) String state,
         @Size(max = 16384) String message) {
 
+    /** Prometheus label names: letters, digits and underscores, not starting with a digit. */
+    static final String NAME = "[A-Za-z_][A-Za-z0-9_]*";
+    static final String NAME_RULE = "must be a Prometheus-style name: letters, digits and underscores";
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Alert(
             @NotBlank @Pattern(regexp = "firing|resolved", message = "must be firing or resolved") String status,
-            @NotNull @Size(max = 64) Map<@NotBlank @Size(max = 256) String, @Size(max = 4096) String> labels,
-            @Size(max = 64) Map<@NotBlank @Size(max = 256) String, @Size(max = 16384) String> annotations,
+            @NotNull @Size(max = 64) Map<@NotBlank @Size(max = 256) @Pattern(regexp = NAME, message = NAME_RULE) String,
+                    @Size(max = 4096) String> labels,
+            @Size(max = 64) Map<@NotBlank @Size(max = 256) @Pattern(regexp = NAME, message = NAME_RULE) String,
+                    @Size(max = 16384) String> annotations,
             OffsetDateTime startsAt,
             OffsetDateTime endsAt,
             @Size(max = 4096) String generatorURL,
             @Size(max = 255) String fingerprint,
             // Grafana per-alert additions.
-            @Size(max = 64) Map<@Size(max = 256) String, Object> values,
+            @Size(max = 64) Map<@Size(max = 256) @Pattern(regexp = NAME, message = NAME_RULE) String, Object> values,
             @Size(max = 16384) String valueString,
             @Size(max = 4096) String silenceURL,
             @Size(max = 4096) String dashboardURL,

@@ -68,6 +68,8 @@ class MalformedIntakeCorpusTest {
                 new Case("nesting 2000 deep", am, "{\"status\":\"firing\",\"alerts\":[{\"status\":\"firing\",\"labels\":{},\"values\":{\"a\":" + deep + "}}]}", 400),
                 new Case("oversize body", am, "{\"status\":\"firing\",\"pad\":\"" + "x".repeat(600_000) + "\",\"alerts\":[" + alert + "]}", 413),
                 new Case("grafana bad JSON", grafana, "{\"status\":", 400),
+                new Case("operator as label name", am, "{\"status\":\"firing\",\"alerts\":[{\"status\":\"firing\",\"labels\":{\"$where\":\"1\"}}]}", 400),
+                new Case("dotted annotation name", am, "{\"status\":\"firing\",\"alerts\":[{\"status\":\"firing\",\"labels\":{\"a\":\"b\"},\"annotations\":{\"a.b\":\"c\"}}]}", 400),
                 new Case("events: not JSON", pd, "{{{", 400),
                 new Case("events: no routing_key", pd, IntakeFixtures.eventsV2("", "trigger", "d", "c"), 400),
                 new Case("events: unknown action", pd, IntakeFixtures.eventsV2(pdKey, "explode", "d", "c"), 400),
