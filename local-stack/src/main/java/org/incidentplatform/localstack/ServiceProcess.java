@@ -71,6 +71,10 @@ final class ServiceProcess {
                 long pid = Long.parseLong(Files.readString(pidFile).trim());
                 ProcessHandle.of(pid)
                         .filter(p -> p.info().commandLine().orElse("").contains(spec.name() + ".jar"))
+                        // A launcher that is still running owns its services: leave them alone, and let
+                        // the port check below report that another stack is running.
+                        .filter(p -> p.parent().flatMap(parent -> parent.info().commandLine())
+                                .map(command -> !command.contains("local-stack")).orElse(true))
                         .ifPresent(ServiceProcess::stopLeftover);
                 Files.delete(pidFile);
             } catch (IOException | NumberFormatException e) {

@@ -37,9 +37,9 @@ public class IncidentEventsConsumerAutoConfiguration {
      * be read are dead-lettered, at once.
      */
     @Bean
-    CommonErrorHandler incidentEventsErrorHandler(KafkaOperations<Object, Object> kafka) {
-        var recoverer = new DeadLetterPublishingRecoverer(kafka,
-                (record, failure) -> new TopicPartition(record.topic() + DEAD_LETTER_SUFFIX, -1));
+    CommonErrorHandler incidentEventsErrorHandler(KafkaOperations<Object, Object> kafka, MeterRegistry meters) {
+        var recoverer = new CountingDeadLetterRecoverer(new DeadLetterPublishingRecoverer(kafka,
+                (record, failure) -> new TopicPartition(record.topic() + DEAD_LETTER_SUFFIX, -1)), meters);
         ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
         backOff.setMaxInterval(30_000);
         backOff.setMaxElapsedTime(Long.MAX_VALUE);

@@ -6,6 +6,7 @@
  * types are counted and skipped by the caller, never failed on. The auto-configuration installs
  * an error handler that retries failures with back-off for as long as they last (a MongoDB
  * outage pauses the partition; nothing is skipped) and sends only unreadable records, which no
- * retry can fix, to a dead-letter topic.
+ * retry can fix, to a dead-letter topic, logging a WARN and counting
+ * {@code incident.events.deadlettered} for each.
  */
 package org.incidentplatform.consuming;

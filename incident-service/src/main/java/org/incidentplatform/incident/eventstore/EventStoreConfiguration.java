@@ -1,7 +1,6 @@
 package org.incidentplatform.incident.eventstore;
 
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
@@ -10,6 +9,8 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
@@ -24,14 +25,18 @@ class EventStoreConfiguration {
         return DefaultMongoTemplate.builder().mongoDatabase(databases.getMongoDatabase()).build();
     }
 
+    /**
+     * Lazy, so that start-up never waits for MongoDB: the real engine (whose constructor creates
+     * the indexes) is built on first use or by {@link EventStoreIndexes} as soon as MongoDB answers.
+     */
     @Bean
-    EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate,
+    LazyEventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate,
             @Qualifier("eventSerializer") Serializer eventSerializer, Serializer serializer) {
-        return MongoEventStorageEngine.builder()
+        return new LazyEventStorageEngine(() -> MongoEventStorageEngine.builder()
                 .mongoTemplate(axonMongoTemplate)
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(serializer)
-                .build();
+                .build());
     }
 
     /**
@@ -65,7 +70,15 @@ class EventStoreConfiguration {
     }
 
     @Bean
-    EventStoreIndexes eventStoreIndexes(EventStorageEngine eventStorageEngine, TokenStore tokenStore) {
-        return new EventStoreIndexes((MongoEventStorageEngine) eventStorageEngine, (MongoTokenStore) tokenStore);
+    EventStoreIndexes eventStoreIndexes(LazyEventStorageEngine eventStorageEngine, TokenStore tokenStore) {
+        return new EventStoreIndexes(eventStorageEngine, (MongoTokenStore) tokenStore);
+    }
+
+    /** Contributor {@code eventStore}: part of readiness, UP once the indexes exist. */
+    @Bean
+    HealthIndicator eventStoreHealthIndicator(EventStoreIndexes indexes) {
+        return () -> indexes.ready()
+                ? Health.up().build()
+                : Health.down().withDetail("reason", "event store indexes not created yet (MongoDB unreachable?)").build();
     }
 }

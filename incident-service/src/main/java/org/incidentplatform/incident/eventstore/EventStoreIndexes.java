@@ -1,34 +1,45 @@
 package org.incidentplatform.incident.eventstore;
 
 import java.time.Duration;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 
 /**
- * Creates the event store's and token store's indexes once MongoDB answers. The unique index on
- * (aggregate id, sequence number) is what turns two concurrent writes to one incident into one
- * success and one conflict, so it is retried until it exists.
+ * Builds the event store (which creates its indexes) and the token store's indexes once MongoDB
+ * answers, in the background so that start-up never waits. The unique index on (aggregate id,
+ * sequence number) is what turns two concurrent writes to one incident into one success and one
+ * conflict, so it is retried until it exists; readiness waits for it.
  */
 class EventStoreIndexes {
 
     private static final Logger log = LoggerFactory.getLogger(EventStoreIndexes.class);
 
-    private final MongoEventStorageEngine eventStore;
+    private final LazyEventStorageEngine eventStore;
     private final MongoTokenStore tokenStore;
     private volatile boolean ready;
+    private volatile Thread worker;
 
-    EventStoreIndexes(MongoEventStorageEngine eventStore, MongoTokenStore tokenStore) {
+    EventStoreIndexes(LazyEventStorageEngine eventStore, MongoTokenStore tokenStore) {
         this.eventStore = eventStore;
         this.tokenStore = tokenStore;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void createInBackground() {
-        Thread.ofVirtual().name("event-store-indexes").start(this::createUntilDone);
+        worker = Thread.ofVirtual().name("event-store-indexes").start(this::createUntilDone);
+    }
+
+    /** A closed context's MongoDB client is gone; retrying against it would only log errors. */
+    @EventListener(ContextClosedEvent.class)
+    void stop() {
+        Thread running = worker;
+        if (running != null) {
+            running.interrupt();
+        }
     }
 
     boolean ready() {
@@ -37,9 +48,9 @@ class EventStoreIndexes {
 
     private void createUntilDone() {
         Duration wait = Duration.ofMillis(500);
-        while (!ready) {
+        while (!ready && !Thread.currentThread().isInterrupted()) {
             try {
-                eventStore.ensureIndexes();
+                eventStore.engine();
                 tokenStore.ensureIndexes();
                 ready = true;
                 log.info("Event store and token store indexes are in place");

@@ -30,10 +30,12 @@ class KafkaEventPublisher {
 
     private final KafkaTemplate<String, String> kafka;
     private final JsonMapper json;
+    private final IncidentTopicCreation topic;
 
-    KafkaEventPublisher(KafkaTemplate<String, String> kafka, JsonMapper json) {
+    KafkaEventPublisher(KafkaTemplate<String, String> kafka, JsonMapper json, IncidentTopicCreation topic) {
         this.kafka = kafka;
         this.json = json;
+        this.topic = topic;
     }
 
     @EventHandler
@@ -42,6 +44,7 @@ class KafkaEventPublisher {
         List<CompletableFuture<?>> pending = unitOfWork.getOrComputeResource(PENDING_SENDS, key -> new ArrayList<>());
         // Only incident events are the published contract; alert-stream events are internal.
         if (payload instanceof IncidentEvent && message instanceof DomainEventMessage<?> domainEvent) {
+            topic.ensureCreated();
             String value = json.writeValueAsString(CloudEventFactory.from(domainEvent));
             pending.add(kafka.send(Topics.INCIDENT_EVENTS, domainEvent.getAggregateIdentifier(), value));
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import java.time.Instant;
@@ -11,9 +12,11 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.ResultMessage;
 import org.incidentplatform.events.IncidentOpened;
 import org.incidentplatform.events.Severity;
 import org.junit.jupiter.api.Test;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,17 +32,38 @@ class KafkaEventPublisherTest {
         KafkaTemplate<String, String> kafka = mock(KafkaTemplate.class);
         when(kafka.send(anyString(), anyString(), any()))
                 .thenReturn(CompletableFuture.failedFuture(new IllegalStateException("broker down")));
-        var publisher = new KafkaEventPublisher(kafka, JsonMapper.builder().build());
-        var event = new GenericDomainEventMessage<>("Incident", "inc-1", 0,
-                new IncidentOpened("inc-1", "t", null, Severity.SEV2, List.of(), null, null, Instant.now()));
-        var unitOfWork = new BatchingUnitOfWork<>(List.of(event));
+        KafkaAdmin admin = mock(KafkaAdmin.class);
+        when(admin.initialize()).thenReturn(true);
+        var publisher = new KafkaEventPublisher(kafka, JsonMapper.builder().build(), new IncidentTopicCreation(admin));
 
-        var result = unitOfWork.executeWithResult(() -> {
-            publisher.on(event.getPayload(), event);
-            return null;
-        });
+        var result = publishOneEvent(publisher);
 
         assertThat(result.isExceptional()).isTrue();
         assertThat(result.exceptionResult()).isInstanceOf(PublishingFailedException.class);
+    }
+
+    /** Otherwise a broker that auto-creates topics would create it with its default retention. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void nothingIsSentBeforeTheIncidentTopicExists() {
+        KafkaTemplate<String, String> kafka = mock(KafkaTemplate.class);
+        KafkaAdmin admin = mock(KafkaAdmin.class);
+        when(admin.initialize()).thenThrow(new IllegalStateException("Could not configure topics"));
+        var publisher = new KafkaEventPublisher(kafka, JsonMapper.builder().build(), new IncidentTopicCreation(admin));
+
+        var result = publishOneEvent(publisher);
+
+        assertThat(result.isExceptional()).isTrue();
+        verifyNoInteractions(kafka);
+    }
+
+    private static ResultMessage<?> publishOneEvent(KafkaEventPublisher publisher) {
+        var event = new GenericDomainEventMessage<>("Incident", "inc-1", 0,
+                new IncidentOpened("inc-1", "t", null, Severity.SEV2, List.of(), null, null, Instant.now()));
+        var unitOfWork = new BatchingUnitOfWork<>(List.of(event));
+        return unitOfWork.executeWithResult(() -> {
+            publisher.on(event.getPayload(), event);
+            return null;
+        });
     }
 }

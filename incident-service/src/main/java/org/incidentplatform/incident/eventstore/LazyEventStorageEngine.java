@@ -1,0 +1,115 @@
+package org.incidentplatform.incident.eventstore;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
+
+/**
+ * Builds the MongoDB storage engine on first use instead of at start-up.
+ *
+ * <p>{@code MongoEventStorageEngine}'s constructor creates the event store's indexes, so building
+ * it while MongoDB is down blocks start-up for the driver's server-selection timeout and then
+ * fails the application context. Here a failed build fails only the call that needed it (a
+ * request gets an error, a streaming processor backs off and retries) and the next call tries
+ * again. Because the indexes are created by that same build, no event is ever written before the
+ * unique (aggregate, sequence) index exists. Concurrent callers share one attempt, so an outage
+ * costs each of them one timeout, not one per caller queued behind a lock.
+ */
+final class LazyEventStorageEngine implements EventStorageEngine {
+
+    private final Supplier<MongoEventStorageEngine> factory;
+    private final AtomicReference<CompletableFuture<MongoEventStorageEngine>> attempt = new AtomicReference<>();
+
+    LazyEventStorageEngine(Supplier<MongoEventStorageEngine> factory) {
+        this.factory = factory;
+    }
+
+    /** The real engine, built now if no earlier attempt succeeded. */
+    MongoEventStorageEngine engine() {
+        CompletableFuture<MongoEventStorageEngine> current = attempt.get();
+        if (current == null || current.isCompletedExceptionally()) {
+            CompletableFuture<MongoEventStorageEngine> mine = new CompletableFuture<>();
+            if (attempt.compareAndSet(current, mine)) {
+                try {
+                    mine.complete(factory.get());
+                } catch (RuntimeException e) {
+                    mine.completeExceptionally(e);
+                }
+            }
+            current = attempt.get();
+        }
+        try {
+            return current.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /** Whether the engine has been built, that is MongoDB answered and the indexes exist. */
+    boolean built() {
+        CompletableFuture<MongoEventStorageEngine> current = attempt.get();
+        return current != null && current.isDone() && !current.isCompletedExceptionally();
+    }
+
+    @Override
+    public void appendEvents(List<? extends EventMessage<?>> events) {
+        engine().appendEvents(events);
+    }
+
+    @Override
+    public void storeSnapshot(DomainEventMessage<?> snapshot) {
+        engine().storeSnapshot(snapshot);
+    }
+
+    @Override
+    public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken trackingToken, boolean mayBlock) {
+        return engine().readEvents(trackingToken, mayBlock);
+    }
+
+    @Override
+    public DomainEventStream readEvents(String aggregateIdentifier) {
+        return engine().readEvents(aggregateIdentifier);
+    }
+
+    @Override
+    public DomainEventStream readEvents(String aggregateIdentifier, long firstSequenceNumber) {
+        return engine().readEvents(aggregateIdentifier, firstSequenceNumber);
+    }
+
+    @Override
+    public Optional<DomainEventMessage<?>> readSnapshot(String aggregateIdentifier) {
+        return engine().readSnapshot(aggregateIdentifier);
+    }
+
+    @Override
+    public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
+        return engine().lastSequenceNumberFor(aggregateIdentifier);
+    }
+
+    @Override
+    public TrackingToken createTailToken() {
+        return engine().createTailToken();
+    }
+
+    @Override
+    public TrackingToken createHeadToken() {
+        return engine().createHeadToken();
+    }
+
+    @Override
+    public TrackingToken createTokenAt(Instant dateTime) {
+        return engine().createTokenAt(dateTime);
+    }
+}

@@ -1,0 +1,39 @@
+package org.incidentplatform.consuming;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
+
+/**
+ * Makes dead-lettering visible: a WARN naming the record and the reason, and the counter
+ * {@code incident.events.deadlettered} (tagged with the source topic) before the record goes to
+ * its {@code .dlt} topic. Without it a parked record leaves no trace but the dead-letter topic.
+ */
+class CountingDeadLetterRecoverer implements ConsumerRecordRecoverer {
+
+    private static final Logger log = LoggerFactory.getLogger(CountingDeadLetterRecoverer.class);
+
+    private final ConsumerRecordRecoverer deadLetters;
+    private final MeterRegistry meters;
+
+    CountingDeadLetterRecoverer(ConsumerRecordRecoverer deadLetters, MeterRegistry meters) {
+        this.deadLetters = deadLetters;
+        this.meters = meters;
+    }
+
+    @Override
+    public void accept(ConsumerRecord<?, ?> record, Exception failure) {
+        String reason = failure.getCause() != null ? failure.getCause().getMessage() : failure.getMessage();
+        log.warn("Dead-lettering record {}-{}@{} (key {}) to {}{}: {}", record.topic(), record.partition(),
+                record.offset(), record.key(), record.topic(), IncidentEventsConsumerAutoConfiguration.DEAD_LETTER_SUFFIX, reason);
+        deadLetters.accept(record, failure);
+        Counter.builder("incident.events.deadlettered")
+                .description("Records sent to the dead-letter topic because they could not be read")
+                .tag("topic", record.topic())
+                .register(meters)
+                .increment();
+    }
+}
