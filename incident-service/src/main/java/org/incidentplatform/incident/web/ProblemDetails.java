@@ -60,11 +60,24 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
                 "No incident has the id '" + clip(String.valueOf(e.getAggregateIdentifier())) + "'.");
     }
 
-    /** Two writers raced for the same incident version; the unique index let only one win. */
+    /**
+     * Two writers raced for the same incident version and the unique index let only one win; or
+     * the event store could not be reached at all, which is not the client's conflict but a 503
+     * to retry: nothing was stored, and a 202 or 201 is never sent for what was not stored.
+     */
     @ExceptionHandler({ConcurrencyException.class, EventStoreException.class, AggregateStreamCreationException.class})
-    ProblemDetail concurrentChange(RuntimeException e) {
-        return problem(HttpStatus.CONFLICT, "Concurrent change",
-                "The incident was changed by another request at the same moment. Read it again and retry.");
+    ResponseEntity<ProblemDetail> concurrentChange(RuntimeException e) {
+        if (StoreUnavailable.isCause(e)) {
+            return StoreUnavailable.answer();
+        }
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT, "Concurrent change",
+                "The incident was changed by another request at the same moment. Read it again and retry."));
+    }
+
+    /** MongoDB (event store or views) is unreachable: retry later; nothing was stored. */
+    @ExceptionHandler({com.mongodb.MongoException.class, org.springframework.dao.DataAccessResourceFailureException.class})
+    ResponseEntity<ProblemDetail> storeUnavailable(RuntimeException e) {
+        return StoreUnavailable.answer();
     }
 
     @ExceptionHandler

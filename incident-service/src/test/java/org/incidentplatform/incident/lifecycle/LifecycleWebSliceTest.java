@@ -5,6 +5,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -74,6 +75,27 @@ class LifecycleWebSliceTest {
                 .andExpect(jsonPath("$.currentStatus").value("RESOLVED"))
                 .andExpect(jsonPath("$.allowedActions").isArray())
                 .andExpect(jsonPath("$.detail").value("Only a triggered incident can be acknowledged (it is RESOLVED)"));
+    }
+
+    @Test
+    void anUnreachableEventStoreIsA503WithRetryAfterNotAConflict() throws Exception {
+        when(sender.sendAndAnswer(any(), any())).thenThrow(new org.axonframework.eventsourcing.eventstore.EventStoreException(
+                "An event could not be stored", new com.mongodb.MongoTimeoutException("Timed out waiting for a server")));
+
+        mvc.perform(post("/api/v1/incidents/inc-1/acknowledge"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", "5"))
+                .andExpect(jsonPath("$.title").value("Store unavailable"));
+    }
+
+    @Test
+    void aDuplicateWriteIsStillAConflict() throws Exception {
+        when(sender.sendAndAnswer(any(), any())).thenThrow(
+                new org.axonframework.modelling.command.ConcurrencyException("version 3 already written"));
+
+        mvc.perform(post("/api/v1/incidents/inc-1/acknowledge"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.title").value("Concurrent change"));
     }
 
     @Test
