@@ -3,10 +3,9 @@ package org.incidentplatform.notification.email;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.incidentplatform.notification.channel.ChannelTargets;
 import org.incidentplatform.notification.channel.DeliveryFailure;
 import org.incidentplatform.notification.channel.Dispatch;
 import org.incidentplatform.notification.channel.MessageThreads;
@@ -58,8 +57,7 @@ class EmailChannel implements NotificationChannel {
                 || sender.getHost().isBlank()) {
             return Set.of();
         }
-        return properties.targets().entrySet().stream().filter(e -> !recipients(e.getValue()).isEmpty())
-                .map(Map.Entry::getKey).collect(Collectors.toSet());
+        return ChannelTargets.usable(properties.targets(), target -> !recipients(target).isEmpty());
     }
 
     private static java.util.List<String> recipients(EmailProperties.Target target) {
@@ -68,8 +66,7 @@ class EmailChannel implements NotificationChannel {
 
     @Override
     public Optional<RouteTarget> fallback(String target) {
-        return Optional.ofNullable(properties.targets().get(target)).map(EmailProperties.Target::fallback)
-                .filter(f -> !f.isBlank()).map(RouteTarget::parse);
+        return ChannelTargets.fallback(properties.targets(), target, EmailProperties.Target::fallback);
     }
 
     @Override

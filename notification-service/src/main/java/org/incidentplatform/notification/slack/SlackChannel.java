@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.incidentplatform.notification.channel.ChannelTargets;
 import org.incidentplatform.notification.channel.DeliveryFailure;
 import org.incidentplatform.notification.channel.Dispatch;
 import org.incidentplatform.notification.channel.IncidentSnapshot;
@@ -57,8 +58,7 @@ class SlackChannel implements NotificationChannel {
 
     @Override
     public Optional<RouteTarget> fallback(String target) {
-        return Optional.ofNullable(properties.targets().get(target)).map(SlackProperties.Target::fallback)
-                .filter(f -> !f.isBlank()).map(RouteTarget::parse);
+        return ChannelTargets.fallback(properties.targets(), target, SlackProperties.Target::fallback);
     }
 
     @Override

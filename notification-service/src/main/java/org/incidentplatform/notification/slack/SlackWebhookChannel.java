@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.incidentplatform.notification.channel.ChannelTargets;
 import org.incidentplatform.notification.channel.Dispatch;
 import org.incidentplatform.notification.channel.JsonPost;
 import org.incidentplatform.notification.channel.NotificationChannel;
@@ -37,15 +37,12 @@ class SlackWebhookChannel implements NotificationChannel {
 
     @Override
     public Set<String> targets() {
-        return properties.targets().entrySet().stream()
-                .filter(e -> e.getValue().url() != null && !e.getValue().url().isBlank())
-                .map(Map.Entry::getKey).collect(Collectors.toSet());
+        return ChannelTargets.usable(properties.targets(), target -> ChannelTargets.hasText(target.url()));
     }
 
     @Override
     public Optional<RouteTarget> fallback(String target) {
-        return Optional.ofNullable(properties.targets().get(target)).map(SlackWebhookProperties.Target::fallback)
-                .filter(f -> !f.isBlank()).map(RouteTarget::parse);
+        return ChannelTargets.fallback(properties.targets(), target, SlackWebhookProperties.Target::fallback);
     }
 
     @Override

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.incidentplatform.notification.channel.ChannelTargets;
 import org.incidentplatform.notification.channel.Dispatch;
 import org.incidentplatform.notification.channel.JsonPost;
 import org.incidentplatform.notification.channel.NotificationChannel;
@@ -40,14 +40,12 @@ class WebhookChannel implements NotificationChannel {
 
     @Override
     public Set<String> targets() {
-        return properties.targets().entrySet().stream().filter(e -> e.getValue().usable())
-                .map(Map.Entry::getKey).collect(Collectors.toSet());
+        return ChannelTargets.usable(properties.targets(), WebhookProperties.Target::usable);
     }
 
     @Override
     public Optional<RouteTarget> fallback(String target) {
-        return Optional.ofNullable(properties.targets().get(target)).map(WebhookProperties.Target::fallback)
-                .filter(f -> !f.isBlank()).map(RouteTarget::parse);
+        return ChannelTargets.fallback(properties.targets(), target, WebhookProperties.Target::fallback);
     }
 
     @Override
