@@ -1,0 +1,168 @@
+package org.incidentplatform.bench.peer;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Our platform exactly as the README's run command starts it (the local-stack launcher: an
+ * in-process KRaft broker and file-backed MongoDB server in the launcher JVM, the four services as
+ * child JVMs), on free ports with a fresh data directory. Notifications go to the receiver through
+ * the Slack incoming-webhook channel with its per-target pacing off, so every incident is one
+ * message as with Alertmanager. Alerts go in through the Events API v2, one per POST.
+ */
+public final class PlatformPeer implements Peer {
+
+    private static final List<String> SERVICES = List.of("incident-service", "timeline-service", "report-service",
+            "notification-service");
+    private static final Pattern KEY = Pattern.compile("\"key\"\\s*:\\s*\"([^\"]+)\"");
+
+    private final Process launcher;
+    private final Map<String, Integer> ports;
+    private final int kafkaPort;
+    private final String apiKey;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private URI enqueue;
+    private String integrationKey;
+
+    private PlatformPeer(Process launcher, Map<String, Integer> ports, int kafkaPort, String apiKey) {
+        this.launcher = launcher;
+        this.ports = ports;
+        this.kafkaPort = kafkaPort;
+        this.apiKey = apiKey;
+    }
+
+    /**
+     * @param serviceJavaOptions JVM options of each service (SERVICE_JAVA_OPTS), null for the launcher's default
+     * @param extraEnvironment   further settings for every service, e.g. a tuning being measured
+     */
+    public static PlatformPeer start(Path projectRoot, String receiverUrl, Path workDir, String serviceJavaOptions,
+            Map<String, String> extraEnvironment) throws IOException, InterruptedException {
+        Path launcherJar = projectRoot.resolve("local-stack/target/local-stack.jar");
+        if (!Files.isRegularFile(launcherJar)) {
+            throw new IllegalStateException("Missing " + launcherJar + ": run ./mvnw -DskipTests package first");
+        }
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        SERVICES.forEach(service -> ports.put(service, LocalPorts.free()));
+        int kafkaPort = LocalPorts.free();
+        String apiKey = "bench-" + UUID.randomUUID();
+        ProcessBuilder builder = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
+                "-Xmx1g", "-jar", launcherJar.toString())
+                .directory(projectRoot.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(workDir.resolve("launcher.log").toFile());
+        Map<String, String> env = builder.environment();
+        env.put("DATA_DIR", workDir.resolve("data").toString());
+        env.put("PROJECT_ROOT", projectRoot.toString());
+        env.put("KAFKA_PORT", String.valueOf(kafkaPort));
+        env.put("MONGODB_PORT", String.valueOf(LocalPorts.free()));
+        ports.forEach((service, port) -> env.put(service.toUpperCase().replace('-', '_') + "_PORT", String.valueOf(port)));
+        env.put("INCIDENTS_API_KEY", apiKey);
+        env.put("SLACK_WEBHOOK_URL", receiverUrl);
+        // Alertmanager sends each group as soon as it is due; pacing to Slack's 1 message/s would
+        // measure the pacing, not the platform.
+        env.put("NOTIFICATIONS_SLACKWEBHOOK_MININTERVAL", "0s");
+        if (serviceJavaOptions != null) {
+            env.put("SERVICE_JAVA_OPTS", serviceJavaOptions);
+        }
+        env.putAll(extraEnvironment);
+        Files.createDirectories(workDir);
+        PlatformPeer peer = new PlatformPeer(builder.start(), ports, kafkaPort, apiKey);
+        try {
+            for (var service : ports.entrySet()) {
+                LocalPorts.awaitOk("http://127.0.0.1:" + service.getValue() + "/actuator/health/readiness",
+                        Duration.ofSeconds(240), peer.launcher::isAlive,
+                        service.getKey() + " (see " + workDir.resolve("data/logs") + ")");
+            }
+            peer.createIntegration();
+        } catch (RuntimeException | InterruptedException | IOException e) {
+            peer.close();
+            throw e;
+        }
+        return peer;
+    }
+
+    private void createIntegration() throws IOException, InterruptedException {
+        HttpResponse<String> created = http.send(admin("incident-service", "/api/v1/integrations")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"bench\",\"type\":\"EVENTS_V2\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher key = KEY.matcher(created.body());
+        if (created.statusCode() != 201 || !key.find()) {
+            throw new IllegalStateException("Could not create the integration: " + created.statusCode() + " " + created.body());
+        }
+        integrationKey = key.group(1);
+        enqueue = URI.create(baseUrl("incident-service") + "/v2/enqueue");
+    }
+
+    @Override
+    public String name() {
+        return "platform";
+    }
+
+    @Override
+    public HttpRequest alert(String alertId) {
+        String body = """
+                {"routing_key":"%s","event_action":"trigger","dedup_key":"%s",\
+                "payload":{"summary":"%s is failing","source":"bench","severity":"critical"}}"""
+                .formatted(integrationKey, alertId, alertId);
+        return HttpRequest.newBuilder(enqueue).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    @Override
+    public boolean accepted(int status) {
+        return status == 202;
+    }
+
+    public String baseUrl(String service) {
+        return "http://127.0.0.1:" + ports.get(service);
+    }
+
+    public String kafkaBootstrap() {
+        return "127.0.0.1:" + kafkaPort;
+    }
+
+    /** A request to a service with the admin key. */
+    public HttpRequest.Builder admin(String service, String path) {
+        return HttpRequest.newBuilder(URI.create(baseUrl(service) + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + apiKey);
+    }
+
+    @Override
+    public Map<String, ProcessHandle> processes() {
+        Map<String, ProcessHandle> processes = new LinkedHashMap<>();
+        launcher.toHandle().children().forEach(child -> SERVICES.stream()
+                .filter(service -> child.info().commandLine().orElse("").contains(service + ".jar"))
+                .findFirst().ifPresent(service -> processes.put(service, child)));
+        processes.put("kafka+mongodb (launcher)", launcher.toHandle());
+        return processes;
+    }
+
+    @Override
+    public void close() {
+        launcher.destroy(); // SIGTERM: the launcher stops the services, then the broker and MongoDB.
+        try {
+            if (!launcher.waitFor(60, TimeUnit.SECONDS)) {
+                launcher.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+                launcher.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            launcher.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.incidentplatform.bench.scenario;
+
+import java.util.Arrays;
+import org.incidentplatform.bench.load.NotificationReceiver;
+import org.incidentplatform.bench.load.SendLog;
+import org.incidentplatform.bench.measure.Figures;
+import org.incidentplatform.bench.measure.Percentiles;
+
+/** What the receiver saw for the alerts of one load: latency, losses and duplicates. */
+final class Deliveries {
+
+    private Deliveries() {
+    }
+
+    /**
+     * Adds: accepted, notified, lost (accepted, never notified), unaccepted_notified (refused or
+     * failed yet notified: not an error, a retry-free sender simply saw an error), duplicated (alerts
+     * announced more than once), messages_per_alert (ours also posts the alert's attachment as an
+     * update, sometimes in the same message), notify_p50_ms / notify_p99_ms (due time to first notification),
+     * notified_per_s (notified alerts over first send to last notification).
+     */
+    static void add(Figures figures, SendLog log, int sent, NotificationReceiver receiver) {
+        long[] latencies = new long[sent];
+        int notified = 0;
+        int accepted = 0;
+        int lost = 0;
+        int duplicated = 0;
+        int unacceptedNotified = 0;
+        long messages = 0;
+        long last = 0;
+        for (int n = 0; n < sent; n++) {
+            long at = receiver.firstNotifiedAt(n);
+            boolean wasAccepted = log.outcome(n) == SendLog.ACCEPTED;
+            accepted += wasAccepted ? 1 : 0;
+            if (at == 0) {
+                lost += wasAccepted ? 1 : 0;
+                continue;
+            }
+            unacceptedNotified += wasAccepted ? 0 : 1;
+            latencies[notified++] = at - log.sentAt(n);
+            last = Math.max(last, at);
+            duplicated += receiver.announcementsOf(n) > 1 ? 1 : 0;
+            messages += receiver.notificationsOf(n);
+        }
+        Percentiles percentiles = new Percentiles(Arrays.copyOf(latencies, notified));
+        double seconds = notified == 0 ? Double.NaN : (last - log.sentAt(0)) / 1e9;
+        figures.put("accepted", accepted)
+                .put("notified", notified)
+                .put("lost", lost)
+                .put("duplicated", duplicated)
+                .put("messages_per_alert", notified == 0 ? Double.NaN : (double) messages / notified)
+                .put("unaccepted_notified", unacceptedNotified)
+                .put("notify_p50_ms", percentiles.millis(50))
+                .put("notify_p99_ms", percentiles.millis(99))
+                .put("notified_per_s", notified / seconds)
+                .put("first_to_last_s", seconds);
+    }
+}
