@@ -20,13 +20,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The trace that incident-service writes into the record's {@code traceparent} header goes on
- * through the queued delivery: the webhook request and the delivery event carry the same trace id,
- * each from a span of this service.
+ * through the queued delivery: the webhook request, the Slack Web API call and the delivery event
+ * carry the same trace id, each from a span of this service.
  */
 class TraceContextTest extends NotificationServiceTest {
 
     @Test
-    void aWebhookDeliveryAndItsDeliveryEventContinueTheConsumedRecordsTrace() {
+    void aWebhookDeliveryASlackMessageAndTheDeliveryEventContinueTheConsumedRecordsTrace() {
         String traceId = UUID.randomUUID().toString().replace("-", "");
         String producerSpanId = "b7ad6b7169203331";
         Incidents incident = Incidents.of("SEV2", "lifecycle");
@@ -39,6 +39,10 @@ class TraceContextTest extends NotificationServiceTest {
         String[] sent = webhookCallOf(opened).headers().get("traceparent").split("-");
         assertThat(sent[1]).as("trace id of the webhook request").isEqualTo(traceId);
         assertThat(sent[2]).as("span id").isNotEqualTo(producerSpanId);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> !receivers.slackMessages(opened.incidentId()).isEmpty());
+        String slack = receivers.slackMessages(opened.incidentId()).getFirst().traceparent();
+        assertThat(slack).as("traceparent of the Slack Web API call").startsWith("00-" + traceId + "-");
 
         await().atMost(Duration.ofSeconds(20)).until(() -> deliveryEventOf(opened, "webhook") != null);
         ConsumerRecord<String, String> deliveryEvent = deliveryEventOf(opened, "webhook");
