@@ -31,9 +31,9 @@ public final class FakeReceivers implements AutoCloseable {
     /** How a Slack channel or receiver answers. */
     public enum Mode { OK, FAIL_500, RATE_LIMITED, SLOW }
 
-    /** One Slack message as posted; {@code ts} is Slack's id for it. */
+    /** One Slack message as posted; {@code ts} is Slack's id for it; {@code traceparent} the request header. */
     public record SlackMessage(String channel, String ts, String threadTs, String text, String blocks,
-            JsonNode metadata) {
+            JsonNode metadata, String traceparent) {
 
         public boolean isReply() {
             return threadTs != null && !threadTs.equals(ts);
@@ -135,7 +135,7 @@ public final class FakeReceivers implements AutoCloseable {
         String ts = tsOf(nextTs.getAndIncrement());
         JsonNode metadata = form.containsKey("metadata") ? JSON.readTree(form.get("metadata")) : null;
         messages.add(new SlackMessage(channel, ts, form.get("thread_ts"), form.get("text"), form.get("blocks"),
-                metadata));
+                metadata, exchange.getRequestHeaders().getFirst("traceparent")));
         reply(exchange, 200, ok(channel, ts).toString());
     }
 

@@ -38,7 +38,7 @@ class OpenApiDocumentationTest extends ReportServiceTest {
 
         assertThat(operations).containsExactlyInAnyOrder(
                 "GET /api/v1/incidents/{incidentId}/postmortem", "GET /api/v1/metrics", "GET /api/v1/metrics/page",
-                "POST /api/v1/admin/projection/rebuild", "GET /status", "GET /status/summary.json", "GET /status/history.atom");
+                "POST /api/v1/admin/projection/rebuild", "GET /api/v1/admin/dead-letters", "GET /status", "GET /status/summary.json", "GET /status/history.atom");
         assertThat(gaps).isEmpty();
     }
 }

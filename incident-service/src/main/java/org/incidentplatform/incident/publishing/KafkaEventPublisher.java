@@ -15,11 +15,17 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.incidentplatform.events.IncidentEvent;
 import org.incidentplatform.events.Topics;
+import org.incidentplatform.incident.web.RequestOrigin;
+import org.incidentplatform.tracing.StoredTraceContext;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Publishes each stored event, waiting for the broker's acknowledgements once per batch. */
+/**
+ * Publishes each stored event, waiting for the broker's acknowledgements once per batch. Each send
+ * runs in a span whose parent is the trace context stored with the event (the span of the request
+ * that caused it), so the record's {@code traceparent} header continues that request's trace.
+ */
 @Component
 @ProcessingGroup(KafkaEventPublisher.PROCESSING_GROUP)
 class KafkaEventPublisher {
@@ -31,11 +37,14 @@ class KafkaEventPublisher {
     private final KafkaTemplate<String, String> kafka;
     private final JsonMapper json;
     private final IncidentTopicCreation topic;
+    private final StoredTraceContext traces;
 
-    KafkaEventPublisher(KafkaTemplate<String, String> kafka, JsonMapper json, IncidentTopicCreation topic) {
+    KafkaEventPublisher(KafkaTemplate<String, String> kafka, JsonMapper json, IncidentTopicCreation topic,
+            StoredTraceContext traces) {
         this.kafka = kafka;
         this.json = json;
         this.topic = topic;
+        this.traces = traces;
     }
 
     @EventHandler
@@ -46,7 +55,10 @@ class KafkaEventPublisher {
         if (payload instanceof IncidentEvent && message instanceof DomainEventMessage<?> domainEvent) {
             topic.ensureCreated();
             String value = json.writeValueAsString(CloudEventFactory.from(domainEvent));
-            pending.add(kafka.send(Topics.INCIDENT_EVENTS, domainEvent.getAggregateIdentifier(), value));
+            String storedContext = (String) domainEvent.getMetaData().get(RequestOrigin.TRACEPARENT);
+            // The template's own send span (a child of this one) writes the record's traceparent header.
+            pending.add(traces.inChildSpan(storedContext, "incident-event publish",
+                    () -> kafka.send(Topics.INCIDENT_EVENTS, domainEvent.getAggregateIdentifier(), value)));
         }
         boolean lastOfBatch = !(unitOfWork instanceof BatchingUnitOfWork<?> batch) || batch.isLastMessage();
         if (lastOfBatch) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.axonframework.messaging.MetaData;
+import org.incidentplatform.tracing.Traceparent;
 
 /**
  * Who sent a request and how to correlate it, turned into the metadata that every event caused
@@ -28,6 +29,9 @@ public final class RequestOrigin {
     /**
      * The metadata for the command a request sends. A caller-supplied correlation id or
      * traceparent is kept only when well-formed, so nothing arbitrary lands in the event log.
+     * The stored trace context is that of this request's server span (which continues the
+     * caller's {@code traceparent}, or starts a trace when there was none), so the publisher's
+     * and the consumers' spans become its children; the header itself only when tracing is off.
      */
     public static MetaData of(HttpServletRequest request) {
         Principal principal = request.getUserPrincipal();
@@ -36,7 +40,10 @@ public final class RequestOrigin {
         if (correlationId == null || !SAFE_CORRELATION_ID.matcher(correlationId).matches()) {
             correlationId = UUID.randomUUID().toString();
         }
-        String traceparent = request.getHeader(TRACEPARENT);
+        String traceparent = Traceparent.current();
+        if (traceparent == null) {
+            traceparent = request.getHeader(TRACEPARENT);
+        }
         if (traceparent != null && !TRACEPARENT_FORMAT.matcher(traceparent).matches()) {
             traceparent = null;
         }

@@ -31,10 +31,13 @@ import org.springframework.http.HttpMethod;
 /**
  * incident-service started while neither MongoDB nor Kafka is reachable: it starts at once,
  * is live but not ready, becomes ready when MongoDB appears, stores writes while Kafka is still
- * down, and publishes them when the broker appears. Its own context (ports chosen before the
- * servers exist), so it does not use the module's shared infrastructure.
+ * down, and publishes them when the broker appears. While MongoDB is away a write fails fast,
+ * within the configured server-selection timeout, with 503 and Retry-After. Its own context
+ * (ports chosen before the servers exist), so it does not use the module's shared infrastructure.
  */
 class StartsWithoutItsDependenciesTest {
+
+    private static final Duration SERVER_SELECTION_TIMEOUT = Duration.ofSeconds(2);
 
     @Test
     void startsWithoutMongoAndKafkaAndCatchesUpWhenTheyAppear() throws Exception {
@@ -45,9 +48,9 @@ class StartsWithoutItsDependenciesTest {
         List<String> args = new ArrayList<>(List.of(
                 "server.port=0",
                 "spring.kafka.bootstrap-servers=127.0.0.1:" + kafkaPort,
-                // A server-selection timeout far longer than any start-up: a start-up that waited for
-                // MongoDB anywhere would take at least this long.
-                "spring.mongodb.uri=mongodb://127.0.0.1:" + mongoPort + "/late-dependencies?serverSelectionTimeoutMS=120000",
+                // A start-up that needed MongoDB anywhere would fail after this timeout instead of starting.
+                "spring.mongodb.uri=mongodb://127.0.0.1:" + mongoPort + "/late-dependencies",
+                "incidents.mongo.server-selection-timeout=" + SERVER_SELECTION_TIMEOUT.toMillis() + "ms",
                 "incidents.token-store.node-id=late-dependencies",
                 "incidents.health.kafka.cache-for=500ms",
                 "spring.jmx.enabled=false"));
@@ -61,6 +64,15 @@ class StartsWithoutItsDependenciesTest {
             assertThat(startup).isLessThan(Duration.ofSeconds(90));
             assertThat(api.get("/actuator/health/liveness").status()).isEqualTo(200);
             assertThat(api.get("/actuator/health/readiness").status()).isEqualTo(503);
+
+            long writeStarted = System.nanoTime();
+            var refused = api.send(HttpMethod.POST, "/api/v1/incidents",
+                    "{\"title\":\"Written while MongoDB is down\",\"severity\":\"SEV2\"}");
+            Duration writeTook = Duration.ofNanos(System.nanoTime() - writeStarted);
+            assertThat(refused.status()).isEqualTo(503);
+            assertThat(refused.header("Retry-After")).isEqualTo("5");
+            // The bound plus slack for a loaded machine; the driver default would be 30 s.
+            assertThat(writeTook).isLessThan(SERVER_SELECTION_TIMEOUT.plusSeconds(5));
 
             mongo.bind("127.0.0.1", mongoPort);
             await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofMillis(500))

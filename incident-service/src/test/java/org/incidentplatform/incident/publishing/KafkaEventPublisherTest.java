@@ -18,6 +18,9 @@ import org.incidentplatform.events.Severity;
 import org.junit.jupiter.api.Test;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
+import org.incidentplatform.tracing.StoredTraceContext;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -34,7 +37,8 @@ class KafkaEventPublisherTest {
                 .thenReturn(CompletableFuture.failedFuture(new IllegalStateException("broker down")));
         KafkaAdmin admin = mock(KafkaAdmin.class);
         when(admin.initialize()).thenReturn(true);
-        var publisher = new KafkaEventPublisher(kafka, JsonMapper.builder().build(), new IncidentTopicCreation(admin));
+        var publisher = new KafkaEventPublisher(kafka, JsonMapper.builder().build(), new IncidentTopicCreation(admin),
+                new StoredTraceContext(Tracer.NOOP, Propagator.NOOP));
 
         var result = publishOneEvent(publisher);
 
@@ -49,7 +53,8 @@ class KafkaEventPublisherTest {
         KafkaTemplate<String, String> kafka = mock(KafkaTemplate.class);
         KafkaAdmin admin = mock(KafkaAdmin.class);
         when(admin.initialize()).thenThrow(new IllegalStateException("Could not configure topics"));
-        var publisher = new KafkaEventPublisher(kafka, JsonMapper.builder().build(), new IncidentTopicCreation(admin));
+        var publisher = new KafkaEventPublisher(kafka, JsonMapper.builder().build(), new IncidentTopicCreation(admin),
+                new StoredTraceContext(Tracer.NOOP, Propagator.NOOP));
 
         var result = publishOneEvent(publisher);
 

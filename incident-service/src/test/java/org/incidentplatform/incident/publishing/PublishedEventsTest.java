@@ -2,6 +2,7 @@ package org.incidentplatform.incident.publishing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.incidentplatform.embedded.SharedInfrastructure;
 import org.incidentplatform.events.EventTypes;
@@ -54,6 +56,31 @@ class PublishedEventsTest {
         assertThat(event.get("traceparent").asString()).startsWith("00-4bf92f3577b34da6a3ce929d0e0e4736");
         assertThat(event.get("data").get("title").asString()).isEqualTo("Failover IP unreachable");
         assertThat(event.get("id").asString()).isNotBlank();
+    }
+
+    @Test
+    void theRecordCarriesTheRequestsTraceInItsTraceparentHeader() {
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        String callerSpanId = "00f067aa0ba902b7";
+        String created = RestClient.create("http://localhost:" + port).post().uri("/api/v1/incidents")
+                .header("Authorization", "Bearer " + ApiClient.ADMIN_KEY)
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("traceparent", "00-" + traceId + "-" + callerSpanId + "-01")
+                .body("{\"title\":\"Traced through Kafka\",\"severity\":\"SEV3\"}")
+                .retrieve().body(String.class);
+
+        ConsumerRecord<String, String> record = awaitRecordWithKey(json.readTree(created).get("id").asString());
+
+        Header header = record.headers().lastHeader("traceparent");
+        assertThat(header).as("traceparent header").isNotNull();
+        String[] traceparent = new String(header.value(), StandardCharsets.US_ASCII).split("-");
+        assertThat(traceparent[1]).as("trace id").isEqualTo(traceId);
+        // A span of this service (the publisher's send), not the caller's span passed through.
+        assertThat(traceparent[2]).as("span id").isNotEqualTo(callerSpanId).hasSize(16);
+        assertThat(traceparent[3]).as("sampled").isEqualTo("01");
+        // The envelope keeps the request's server span, the parent of the publishing spans.
+        String envelopeSpanId = json.readTree(record.value()).get("traceparent").asString().split("-")[2];
+        assertThat(envelopeSpanId).isNotEqualTo(callerSpanId).isNotEqualTo(traceparent[2]);
     }
 
     private static ConsumerRecord<String, String> awaitRecordWithKey(String key) {

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import org.incidentplatform.tracing.Traceparent;
 
 /**
  * One HTTP POST of a JSON body to a receiver (webhooks, Teams), with the outcome in the terms the
@@ -27,6 +28,11 @@ public final class JsonPost {
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);
+        // The delivery's span, so the receiver's logs and spans join the incident's trace.
+        String traceparent = Traceparent.current();
+        if (traceparent != null && !headers.containsKey(Traceparent.HEADER)) {
+            request.header(Traceparent.HEADER, traceparent);
+        }
         HttpResponse<String> response;
         try {
             response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -17,6 +17,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param message          the text that is (or was) sent
  * @param cloudEvent       the consumed CloudEvent, kept for the channels that forward it (webhooks)
  * @param fallbackFor      the dead-lettered delivery this one replaces, or null
+ * @param traceparent      W3C trace context of the consumed record's span, continued when sending; may be null
  * @param attempts         every attempt, oldest first
  */
 @Document("deliveries")
@@ -27,6 +28,7 @@ public record Delivery(
         String eventType,
         long incidentSequence,
         String correlationId,
+        String traceparent,
         String channel,
         String target,
         DeliveryStatus status,
@@ -62,7 +64,7 @@ public record Delivery(
     /** A new delivery of the same event to another target, as the fallback of this one. */
     Delivery fallbackTo(String fallbackChannel, String fallbackTarget, Instant now) {
         return new Delivery(idOf(eventId, fallbackChannel, fallbackTarget), incidentId, eventId, eventType,
-                incidentSequence, correlationId, fallbackChannel, fallbackTarget, DeliveryStatus.PENDING, 0, now, now,
+                incidentSequence, correlationId, traceparent, fallbackChannel, fallbackTarget, DeliveryStatus.PENDING, 0, now, now,
                 Instant.EPOCH, null, null, message, cloudEvent, id, null, 0, List.of());
     }
 }

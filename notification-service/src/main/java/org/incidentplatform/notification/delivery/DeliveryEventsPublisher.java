@@ -6,6 +6,7 @@ import org.incidentplatform.events.DeliveryEvent;
 import org.incidentplatform.events.DeliveryEventTypes;
 import org.incidentplatform.events.IncidentCloudEvent;
 import org.incidentplatform.events.Topics;
+import org.incidentplatform.tracing.Traceparent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaOperations;
@@ -38,7 +39,7 @@ class DeliveryEventsPublisher {
         var envelope = new IncidentCloudEvent<>(IncidentCloudEvent.SPEC_VERSION, UUID.randomUUID().toString(),
                 DeliveryEventTypes.SOURCE, DeliveryEventTypes.typeNameOf(event.getClass()), delivery.incidentId(),
                 clock.instant(), IncidentCloudEvent.CONTENT_TYPE, delivery.incidentSequence(), "notification-service",
-                delivery.correlationId(), null, event);
+                delivery.correlationId(), Traceparent.current(), event);
         send(Topics.DELIVERY_EVENTS, delivery.incidentId(), json.writeValueAsString(envelope));
     }
 

@@ -8,12 +8,15 @@ import org.incidentplatform.notification.channel.RouteTarget;
 import org.incidentplatform.notification.incident.IncidentState;
 import org.incidentplatform.notification.incident.IncidentStates;
 import org.incidentplatform.notification.routing.Router;
+import org.incidentplatform.tracing.Traceparent;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns one consumed event into the deliveries to make, and nothing more: sending is the
  * worker's job, so a slow or broken receiver never holds up the Kafka partition. Recording is
- * idempotent (the delivery id is the key), so a redelivered event adds nothing.
+ * idempotent (the delivery id is the key), so a redelivered event adds nothing. Each delivery keeps
+ * the trace context of the listener's span (a child of the record's {@code traceparent}), so the
+ * send, whenever it happens, joins the trace of the request that caused the event.
  */
 @Component
 class DeliveryPlanner {
@@ -39,7 +42,7 @@ class DeliveryPlanner {
         for (RouteTarget target : router.route(event, incident)) {
             Delivery delivery = new Delivery(Delivery.idOf(event.eventId(), target.channel(), target.target()),
                     event.incidentId(), event.eventId(), event.type(), event.incidentSequence(), event.correlationId(),
-                    target.channel(), target.target(), DeliveryStatus.PENDING, 0, now, now, Instant.EPOCH, null, null,
+                    Traceparent.current(), target.channel(), target.target(), DeliveryStatus.PENDING, 0, now, now, Instant.EPOCH, null, null,
                     text, cloudEvent, null, null, 0, List.of());
             if (deliveries.enqueue(delivery)) {
                 recorded++;

@@ -15,6 +15,7 @@ import org.incidentplatform.notification.channel.NotificationChannel;
 import org.incidentplatform.notification.channel.SendResult;
 import org.incidentplatform.notification.channel.Update;
 import org.incidentplatform.notification.routing.ConfiguredTargets;
+import org.incidentplatform.tracing.StoredTraceContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,9 +37,11 @@ class DeliverySender {
     private final DeliveryOutcomes outcomes;
     private final DeliveryProperties properties;
     private final Clock clock;
+    private final StoredTraceContext traces;
 
     DeliverySender(DeliveryLog log, DeliveryQueues queues, ConfiguredTargets channels, IncidentLinks incidents, TargetRateLimiter limiter,
-            DeliveryOutcomes outcomes, DeliveryProperties properties, Clock clock) {
+            DeliveryOutcomes outcomes, DeliveryProperties properties, Clock clock, StoredTraceContext traces) {
+        this.traces = traces;
         this.log = log;
         this.queues = queues;
         this.channels = channels;
@@ -78,6 +81,14 @@ class DeliverySender {
         }
         boolean cutOffBefore = batch.stream().anyMatch(d -> d.sendingSince() != null);
         log.markSending(ids(batch), now);
+        // Continues the trace of the (first) event being delivered; outbound HTTP and the delivery
+        // events published from here carry this span's traceparent.
+        traces.runInChildSpan(batch.getFirst().traceparent(), "notification delivery " + key.channel(),
+                () -> dispatch(key, channel, batch, limitKey, cutOffBefore));
+    }
+
+    private void dispatch(DeliveryKey key, NotificationChannel channel, List<Delivery> batch, String limitKey,
+            boolean cutOffBefore) {
         var dispatch = new Dispatch(key.target(), incidents.snapshot(key.incidentId()), updates(batch), cutOffBefore);
         long started = System.nanoTime();
         SendResult result;

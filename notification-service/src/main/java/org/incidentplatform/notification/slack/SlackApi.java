@@ -5,8 +5,11 @@ import com.slack.api.SlackConfig;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.util.http.SlackHttpClient;
 import java.io.IOException;
+import okhttp3.OkHttpClient;
 import org.incidentplatform.notification.channel.DeliveryFailure;
+import org.incidentplatform.tracing.Traceparent;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +35,17 @@ class SlackApi {
         config.setPrettyResponseLoggingEnabled(false);
         // The SDK's call statistics resolve the team with extra auth.test calls; not wanted here.
         config.getMethodsConfig().setStatsEnabled(false);
-        this.methods = Slack.getInstance(config).methods(properties.enabled() ? properties.token() : "");
+        this.methods = Slack.getInstance(config, new SlackHttpClient(withTraceparent(config)))
+                .methods(properties.enabled() ? properties.token() : "");
+    }
+
+    /** The SDK's own HTTP client plus the delivery span's traceparent on every call. */
+    private static OkHttpClient withTraceparent(SlackConfig config) {
+        return SlackHttpClient.buildOkHttpClient(config).newBuilder().addInterceptor(chain -> {
+            String traceparent = Traceparent.current();
+            return chain.proceed(traceparent == null ? chain.request()
+                    : chain.request().newBuilder().header(Traceparent.HEADER, traceparent).build());
+        }).build();
     }
 
     <T extends SlackApiTextResponse> T call(String method, Call<T> call) {

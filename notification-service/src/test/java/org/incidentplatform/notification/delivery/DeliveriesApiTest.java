@@ -105,13 +105,13 @@ class DeliveriesApiTest extends NotificationServiceTest {
 
     private static Delivery withStatus(Delivery d, DeliveryStatus status) {
         return new Delivery(d.id(), d.incidentId(), d.eventId(), d.eventType(), d.incidentSequence(), d.correlationId(),
-                d.channel(), d.target(), status, d.failures(), d.createdAt(), Instant.parse("9999-01-01T00:00:00Z"),
+                d.traceparent(), d.channel(), d.target(), status, d.failures(), d.createdAt(), Instant.parse("9999-01-01T00:00:00Z"),
                 d.leaseUntil(), null, null, d.message(), null, null, "failed", 0, List.of());
     }
 
     private static Delivery delivery(String incidentId, String eventId, Instant createdAt) {
         return new Delivery(incidentId + "." + eventId + ":log:default", incidentId, eventId, "org.incidentplatform.incident.opened.v1",
-                0, null, "log", "default", DeliveryStatus.DELIVERED, 0, createdAt, createdAt, Instant.EPOCH, null,
+                0, null, null, "log", "default", DeliveryStatus.DELIVERED, 0, createdAt, createdAt, Instant.EPOCH, null,
                 createdAt, "Incident opened", null, null, null, 0, List.of());
     }
 }

@@ -2,6 +2,7 @@ package org.incidentplatform.consuming.testing;
 
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,8 +48,15 @@ public final class IncidentTopic implements AutoCloseable {
     }
 
     public RecordMetadata publish(String key, String value) {
+        return publish(key, value, Map.of());
+    }
+
+    /** Publishes with record headers, as incident-service does ({@code traceparent}). */
+    public RecordMetadata publish(String key, String value, Map<String, String> headers) {
+        var record = new ProducerRecord<>(Topics.INCIDENT_EVENTS, key, value);
+        headers.forEach((name, header) -> record.headers().add(name, header.getBytes(StandardCharsets.UTF_8)));
         try {
-            return producer.send(new ProducerRecord<>(Topics.INCIDENT_EVENTS, key, value)).get();
+            return producer.send(record).get();
         } catch (InterruptedException | ExecutionException e) {
             throw new IllegalStateException("Could not publish to " + Topics.INCIDENT_EVENTS, e);
         }

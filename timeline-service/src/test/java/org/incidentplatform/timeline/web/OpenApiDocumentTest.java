@@ -18,7 +18,8 @@ class OpenApiDocumentTest extends TimelineServiceTest {
             "GET /api/v1/activity",
             "GET /api/v1/activity/stream",
             "POST /api/v1/admin/projection/rebuild",
-            "GET /api/v1/admin/projection/rebuild");
+            "GET /api/v1/admin/projection/rebuild",
+            "GET /api/v1/admin/dead-letters");
 
     @Test
     void everyEndpointIsDocumentedWithExamplesAndProblemResponses() {
