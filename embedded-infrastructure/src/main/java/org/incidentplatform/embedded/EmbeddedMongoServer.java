@@ -4,6 +4,8 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.incidentplatform.embedded.mongo.IndexedH2Backend;
+import org.incidentplatform.embedded.mongo.IndexedMemoryBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,8 +16,10 @@ import org.slf4j.LoggerFactory;
 /**
  * An in-process MongoDB wire-protocol server. Real MongoDB drivers talk to it over TCP.
  *
- * <p>Known limits (see the project's stack notes): no transactions, no change streams, and
- * non-unique secondary indexes are ignored. Nothing in the product relies on those.
+ * <p>Known limits (see the project's stack notes): no transactions and no change streams; nothing
+ * in the product relies on those. mongo-java-server on its own ignores non-unique indexes and so
+ * scans whole collections; the backends here add {@link org.incidentplatform.embedded.mongo query
+ * indexes}. {@code EMBEDDED_MONGO_QUERY_INDEXES=false} turns them off, to measure what they save.
  */
 public final class EmbeddedMongoServer implements AutoCloseable {
 
@@ -39,12 +43,18 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new EmbeddedMongoServer(new H2Backend(file.toAbsolutePath().toString()), port, "file " + file);
+        String path = file.toAbsolutePath().toString();
+        return new EmbeddedMongoServer(queryIndexes() ? new IndexedH2Backend(path) : new H2Backend(path), port,
+                "file " + file);
     }
 
     /** A server in memory on a free port, for tests. */
     public static EmbeddedMongoServer inMemory() {
-        return new EmbeddedMongoServer(new MemoryBackend(), 0, "memory");
+        return new EmbeddedMongoServer(queryIndexes() ? new IndexedMemoryBackend() : new MemoryBackend(), 0, "memory");
+    }
+
+    private static boolean queryIndexes() {
+        return !"false".equalsIgnoreCase(System.getenv("EMBEDDED_MONGO_QUERY_INDEXES"));
     }
 
     public synchronized EmbeddedMongoServer start() {

@@ -1,0 +1,217 @@
+package org.incidentplatform.embedded.mongo;
+
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.Utils;
+import de.bwaldvogel.mongo.backend.ValueComparator;
+import de.bwaldvogel.mongo.bson.BsonRegularExpression;
+import de.bwaldvogel.mongo.bson.Document;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * A non-unique index on the first field of an index's keys, kept in memory (rebuilt from the
+ * documents when a file-backed database is opened). It answers a query whose condition on that
+ * field is an equality, {@code $eq}, {@code $in} or a range ({@code $gt}, {@code $gte},
+ * {@code $lt}, {@code $lte}) with the positions of the documents whose value lies there: a
+ * superset of the answer that the server then filters with the whole query, so conditions on
+ * other fields (the rest of a compound index's keys included) need no support here.
+ *
+ * <p>Values are compared as the server compares them ({@link ValueComparator}), with numbers
+ * normalised to doubles as its own unique indexes do; an array value is indexed under each of its
+ * elements. Anything else (null, regular expressions, whole arrays, {@code $ne}, {@code $exists})
+ * is left to a full scan.
+ */
+final class OrderedIndex<P> extends Index<P> {
+
+    private static final Set<String> RANGE_OPERATORS = Set.of("$gt", "$gte", "$lt", "$lte");
+
+    private final String field;
+    private final NavigableMap<Object, Set<P>> positionsByValue = new TreeMap<>(ValueComparator.asc());
+    private final Map<Object, P> positionsById = new HashMap<>();
+    private final Map<P, List<Object>> valuesByPosition = new HashMap<>();
+
+    OrderedIndex(String name, List<IndexKey> keys, boolean sparse) {
+        super(name, keys, sparse);
+        this.field = keys.getFirst().getKey();
+    }
+
+    @Override
+    public synchronized boolean canHandle(Document query) {
+        if (!query.containsKey(field)) {
+            return false;
+        }
+        Object condition = query.get(field);
+        if (condition instanceof Document operators && hasOperators(operators)) {
+            for (var operator : operators.entrySet()) {
+                boolean usable = switch (operator.getKey()) {
+                    case "$eq" -> isIndexableValue(operator.getValue());
+                    case "$in" -> operator.getValue() instanceof Collection<?> values
+                            && values.stream().allMatch(OrderedIndex::isIndexableValue);
+                    case "$gt", "$gte", "$lt", "$lte" -> isIndexableValue(operator.getValue());
+                    default -> false;
+                };
+                if (!usable) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return isIndexableValue(condition);
+    }
+
+    @Override
+    public synchronized Iterable<P> getPositions(Document query) {
+        Object condition = query.get(field);
+        Set<P> positions = new LinkedHashSet<>();
+        if (!(condition instanceof Document operators && hasOperators(operators))) {
+            positions.addAll(positionsByValue.getOrDefault(normalize(condition), Set.of()));
+            return sorted(positions);
+        }
+        if (operators.containsKey("$in")) {
+            for (Object value : (Collection<?>) operators.get("$in")) {
+                positions.addAll(positionsByValue.getOrDefault(normalize(value), Set.of()));
+            }
+            return sorted(positions);
+        }
+        if (operators.containsKey("$eq")) {
+            positions.addAll(positionsByValue.getOrDefault(normalize(operators.get("$eq")), Set.of()));
+            return sorted(positions);
+        }
+        NavigableMap<Object, Set<P>> range = positionsByValue;
+        if (operators.containsKey("$gt") || operators.containsKey("$gte")) {
+            boolean inclusive = operators.containsKey("$gte");
+            range = range.tailMap(normalize(operators.get(inclusive ? "$gte" : "$gt")), inclusive);
+        }
+        if (operators.containsKey("$lt") || operators.containsKey("$lte")) {
+            boolean inclusive = operators.containsKey("$lte");
+            range = range.headMap(normalize(operators.get(inclusive ? "$lte" : "$lt")), inclusive);
+        }
+        range.values().forEach(positions::addAll);
+        return sorted(positions);
+    }
+
+    @Override
+    public synchronized void add(Document document, P position, MongoCollection<P> collection) {
+        List<Object> values = indexedValues(document);
+        valuesByPosition.put(position, values);
+        for (Object value : values) {
+            positionsByValue.computeIfAbsent(value, v -> new LinkedHashSet<>()).add(position);
+        }
+        Object id = document.get("_id");
+        if (id != null) {
+            positionsById.put(normalize(id), position);
+        }
+    }
+
+    @Override
+    public synchronized P remove(Document document) {
+        P position = positionsById.remove(normalize(document.get("_id")));
+        if (position != null) {
+            forget(position);
+        }
+        return position;
+    }
+
+    @Override
+    public synchronized void updateInPlace(Document oldDocument, Document newDocument, P position,
+            MongoCollection<P> collection) {
+        forget(position);
+        positionsById.remove(normalize(oldDocument.get("_id")));
+        add(newDocument, position, collection);
+    }
+
+    private void forget(P position) {
+        for (Object value : valuesByPosition.getOrDefault(position, List.of())) {
+            Set<P> positions = positionsByValue.get(value);
+            if (positions != null && positions.remove(position) && positions.isEmpty()) {
+                positionsByValue.remove(value);
+            }
+        }
+        valuesByPosition.remove(position);
+    }
+
+    /** The document's values for the field: each element of an array, nothing when absent or null. */
+    private List<Object> indexedValues(Document document) {
+        Object value = Utils.getSubdocumentValueCollectionAware(document, field);
+        List<Object> values = new ArrayList<>();
+        if (value instanceof Collection<?> elements) {
+            elements.stream().filter(Missing::isNeitherNullNorMissing).map(OrderedIndex::normalize).forEach(values::add);
+        } else if (Missing.isNeitherNullNorMissing(value)) {
+            values.add(normalize(value));
+        }
+        return values;
+    }
+
+    /** Numbers compare as the server's matcher compares them: by value, whatever their type. */
+    static Object normalize(Object value) {
+        if (value instanceof Number number && !(value instanceof Long big && (long) (double) big != big)) {
+            double d = number.doubleValue();
+            return d == -0.0 ? 0.0 : d;
+        }
+        return value;
+    }
+
+    private static boolean hasOperators(Document condition) {
+        return condition.keySet().stream().anyMatch(key -> key.startsWith("$"));
+    }
+
+    /** A value an exact or range lookup can use: not null, not an array, not a pattern, not a document. */
+    private static boolean isIndexableValue(Object value) {
+        return Missing.isNeitherNullNorMissing(value) && !(value instanceof Collection<?>)
+                && !(value instanceof Pattern) && !BsonRegularExpression.isRegularExpression(value)
+                && !(value instanceof Document); // Embedded documents: the server normalises them its own way.
+    }
+
+    /** In insertion order where positions have one (both backends' do), as a scan would return them. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private List<P> sorted(Set<P> positions) {
+        List<P> list = new ArrayList<>(positions);
+        if (!list.isEmpty() && list.getFirst() instanceof Comparable) {
+            list.sort((a, b) -> ((Comparable) a).compareTo(b));
+        }
+        return list;
+    }
+
+    @Override
+    public synchronized P getPosition(Document document) {
+        return null; // Not unique: the _id index names a document's position.
+    }
+
+    @Override
+    public void checkAdd(Document document, MongoCollection<P> collection) {
+        // No constraint to check.
+    }
+
+    @Override
+    public void checkUpdate(Document oldDocument, Document newDocument, MongoCollection<P> collection) {
+        // No constraint to check.
+    }
+
+    @Override
+    public synchronized long getCount() {
+        return valuesByPosition.size();
+    }
+
+    @Override
+    public long getDataSize() {
+        return 0;
+    }
+
+    @Override
+    public synchronized void drop() {
+        positionsByValue.clear();
+        positionsById.clear();
+        valuesByPosition.clear();
+    }
+}
