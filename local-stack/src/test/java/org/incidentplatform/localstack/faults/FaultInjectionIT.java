@@ -56,8 +56,10 @@ class FaultInjectionIT {
                 "DATA_DIR", dataDir.toString(), "INCIDENTS_API_KEY", "fault-suite-admin-key"));
         Api api = new Api(config.apiKey());
         FaultReport report = new FaultReport();
+        // Started inside the try, so that a start that fails half-way still stops what did start.
         try (WebhookReceiver receiver = new WebhookReceiver();
-             Cluster cluster = new Cluster(config, dataDir, receiver.url()).start()) {
+             Cluster cluster = new Cluster(config, dataDir, receiver.url())) {
+            cluster.start();
             System.out.printf("Cluster of 8 service JVMs ready after %d s%n", secondsSince(started));
             String routingKey = createIntegration(api, cluster);
             List<Sent> sent;
@@ -69,7 +71,7 @@ class FaultInjectionIT {
             }
             check(new InvariantCheck(api, cluster, receiver), sent, report);
             if (receiver.callsWithoutId() > 0) {
-                report.finding(receiver.callsWithoutId() + " webhook calls without X-Incident-Delivery");
+                report.violation(receiver.callsWithoutId() + " webhook calls without X-Incident-Delivery");
             }
         } finally {
             report.write(Path.of("target", "fault-report.md"), secondsSince(started));
@@ -218,6 +220,9 @@ class FaultInjectionIT {
     private void keepServiceLogs() throws java.io.IOException {
         Path kept = Path.of("target", "fault-logs");
         Files.createDirectories(kept);
+        if (!Files.isDirectory(dataDir.resolve("logs"))) {
+            return; // Nothing started.
+        }
         try (var logs = Files.list(dataDir.resolve("logs"))) {
             for (Path log : logs.toList()) {
                 Files.copy(log, kept.resolve(log.getFileName()), StandardCopyOption.REPLACE_EXISTING);

@@ -46,6 +46,7 @@ final class FaultReport {
 
     private final Map<String, Row> rows = new LinkedHashMap<>();
     private final List<String> findings = new ArrayList<>();
+    private int violations;
 
     Row row(String phase) {
         return rows.computeIfAbsent(phase, Row::new);
@@ -55,8 +56,14 @@ final class FaultReport {
         findings.add(text);
     }
 
+    /** A finding that fails the suite although no row counts it. */
+    void violation(String text) {
+        violations++;
+        findings.add(text);
+    }
+
     boolean clean() {
-        return rows.values().stream().allMatch(Row::clean);
+        return violations == 0 && rows.values().stream().allMatch(Row::clean);
     }
 
     String markdown(long seconds) {
