@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,13 +26,14 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoServer.class);
 
-    private final MongoBackend backend;
-    private final int port;
+    /** A fresh backend per start: stopping the server closes its backend (and the H2 file). */
+    private final Supplier<MongoBackend> backends;
+    private int port;
     private final String description;
     private MongoServer server;
 
-    private EmbeddedMongoServer(MongoBackend backend, int port, String description) {
-        this.backend = backend;
+    private EmbeddedMongoServer(Supplier<MongoBackend> backends, int port, String description) {
+        this.backends = backends;
         this.port = port;
         this.description = description;
     }
@@ -44,13 +46,14 @@ public final class EmbeddedMongoServer implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         String path = file.toAbsolutePath().toString();
-        return new EmbeddedMongoServer(queryIndexes() ? new IndexedH2Backend(path) : new H2Backend(path), port,
+        return new EmbeddedMongoServer(() -> queryIndexes() ? new IndexedH2Backend(path) : new H2Backend(path), port,
                 "file " + file);
     }
 
-    /** A server in memory on a free port, for tests. */
+    /** A server in memory on a free port, for tests. A restart starts empty. */
     public static EmbeddedMongoServer inMemory() {
-        return new EmbeddedMongoServer(queryIndexes() ? new IndexedMemoryBackend() : new MemoryBackend(), 0, "memory");
+        return new EmbeddedMongoServer(() -> queryIndexes() ? new IndexedMemoryBackend() : new MemoryBackend(), 0,
+                "memory");
     }
 
     private static boolean queryIndexes() {
@@ -59,8 +62,10 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     public synchronized EmbeddedMongoServer start() {
         if (server == null) {
-            server = new MongoServer(backend);
-            server.bind("127.0.0.1", port == 0 ? EmbeddedKafkaBroker.freePort() : port);
+            server = new MongoServer(backends.get());
+            // A restart binds the port of the first start, so clients reconnect to the same address.
+            port = port == 0 ? EmbeddedKafkaBroker.freePort() : port;
+            server.bind("127.0.0.1", port);
             log.info("MongoDB wire-protocol server listening on {} ({})", connectionString(), description);
         }
         return this;
@@ -77,6 +82,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         return connectionString() + "/" + database;
     }
 
+    /** Stops listening, drops every client connection and closes the backend (flushing the file). */
     public synchronized void stop() {
         if (server != null) {
             server.shutdownNow();

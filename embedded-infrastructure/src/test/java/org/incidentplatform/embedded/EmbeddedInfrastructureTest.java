@@ -38,6 +38,22 @@ class EmbeddedInfrastructureTest {
     }
 
     @Test
+    void fileBackedMongoStoppedAndStartedAgainServesTheSameDataOnTheSamePort() {
+        var server = EmbeddedMongoServer.fileBacked(dataDir.resolve("restart.mv"), 0).start();
+        String address = server.connectionString();
+        try (var client = MongoClients.create(address)) {
+            client.getDatabase("db").getCollection("things").insertOne(new Document("_id", "kept"));
+        }
+        server.stop();
+        server.start();
+        try (server; var client = MongoClients.create(server.connectionString())) {
+            assertThat(server.connectionString()).isEqualTo(address);
+            assertThat(client.getDatabase("db").getCollection("things").find().first())
+                    .containsEntry("_id", "kept");
+        }
+    }
+
+    @Test
     void brokerRestartedOnTheSameDirectoryKeepsItsMessages() throws Exception {
         Path logDir = dataDir.resolve("kafka");
         int port = EmbeddedKafkaBroker.freePort();

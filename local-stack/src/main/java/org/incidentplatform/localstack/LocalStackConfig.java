@@ -39,7 +39,7 @@ public record LocalStackConfig(Path dataDir, Path projectRoot, int kafkaPort, in
                 LocalApiKey.resolve(env, dataDir));
     }
 
-    Path jarOf(ServiceSpec service) {
+    public Path jarOf(ServiceSpec service) {
         return projectRoot.resolve(service.name()).resolve("target").resolve(service.name() + ".jar");
     }
 

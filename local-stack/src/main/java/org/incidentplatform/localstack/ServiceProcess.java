@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** One service running as a child JVM, its output going to a log file. */
-final class ServiceProcess {
+public final class ServiceProcess {
 
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
@@ -31,12 +31,21 @@ final class ServiceProcess {
 
     static ServiceProcess start(ServiceSpec spec, Path jar, List<String> jvmOptions, Map<String, String> env,
             Path logDir, Path runDir) {
+        return start(spec, spec.name(), jar, jvmOptions, env, logDir, runDir);
+    }
+
+    /**
+     * Starts one instance of a service. {@code instance} names its log and pid files, so that two
+     * instances of one service (the fault-injection suite runs two of each) keep them apart.
+     */
+    public static ServiceProcess start(ServiceSpec spec, String instance, Path jar, List<String> jvmOptions,
+            Map<String, String> env, Path logDir, Path runDir) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("Missing " + jar + ". Build the services first: ./mvnw -DskipTests package");
         }
         try {
             Files.createDirectories(logDir);
-            Path logFile = logDir.resolve(spec.name() + ".log");
+            Path logFile = logDir.resolve(instance + ".log");
             List<String> command = new ArrayList<>();
             // The same JDK that runs the launcher runs the services.
             command.add(ProcessHandle.current().info().command().orElse("java"));
@@ -50,7 +59,7 @@ final class ServiceProcess {
             Process process = builder.start();
             // Remembered so that a launcher killed without its shutdown hook (SIGKILL) can clean up next time.
             Files.createDirectories(runDir);
-            Files.writeString(runDir.resolve(spec.name() + ".pid"), String.valueOf(process.pid()));
+            Files.writeString(runDir.resolve(instance + ".pid"), String.valueOf(process.pid()));
             return new ServiceProcess(spec, process, logFile);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + spec.name(), e);
@@ -94,7 +103,7 @@ final class ServiceProcess {
     }
 
     /** Waits until the service's readiness probe answers UP, or gives up when {@code abandoned} turns true. */
-    void awaitReady(Duration timeout, java.util.function.BooleanSupplier abandoned) throws InterruptedException {
+    public void awaitReady(Duration timeout, java.util.function.BooleanSupplier abandoned) throws InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest probe = HttpRequest.newBuilder(URI.create(spec.baseUrl() + "/actuator/health/readiness"))
                 .timeout(Duration.ofSeconds(2)).build();
@@ -121,7 +130,7 @@ final class ServiceProcess {
     }
 
     /** SIGTERM, so the service shuts down gracefully (commits offsets, releases claims). */
-    void stop() {
+    public void stop() {
         process.destroy();
         try {
             if (!process.waitFor(STOP_GRACE.toSeconds(), TimeUnit.SECONDS)) {
@@ -133,11 +142,25 @@ final class ServiceProcess {
         }
     }
 
-    ServiceSpec spec() {
+    /** SIGKILL: the process gets no chance to finish a batch, commit an offset or release a lease. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    public ServiceSpec spec() {
         return spec;
     }
 
-    Path logFile() {
+    public Path logFile() {
         return logFile;
     }
 }

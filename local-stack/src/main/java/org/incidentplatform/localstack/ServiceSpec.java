@@ -7,9 +7,14 @@ package org.incidentplatform.localstack;
  * @param port     HTTP port
  * @param database MongoDB database the service owns
  */
-record ServiceSpec(String name, int port, String database) {
+public record ServiceSpec(String name, int port, String database) {
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://localhost:" + port;
+    }
+
+    /** The same service on another port: a second instance sharing the database and consumer groups. */
+    public ServiceSpec onPort(int otherPort) {
+        return new ServiceSpec(name, otherPort, database);
     }
 }

@@ -2,7 +2,6 @@ package org.incidentplatform.incident.intake;
 
 import java.util.List;
 import java.util.UUID;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
@@ -30,11 +29,12 @@ class AlertIncidentLinker {
 
     static final String PROCESSING_GROUP = "alert-incident-linker";
 
-    private final CommandGateway commands;
+    /** Each command in a unit of work of its own, so its events are stored (and stamped) at once. */
+    private final DetachedCommands commands;
     private final IncidentAlertStreams streams;
     private final IntegrationRepository integrations;
 
-    AlertIncidentLinker(CommandGateway commands, IncidentAlertStreams streams, IntegrationRepository integrations) {
+    AlertIncidentLinker(DetachedCommands commands, IncidentAlertStreams streams, IntegrationRepository integrations) {
         this.commands = commands;
         this.streams = streams;
         this.integrations = integrations;

@@ -2,6 +2,7 @@ package org.incidentplatform.incident.lifecycle;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -50,6 +51,8 @@ class Incident {
     private final Map<String, ActionItem> actionItems = new HashMap<>();
     /** Attached alerts by key: true while firing. */
     private final Map<String, Boolean> alerts = new HashMap<>();
+    /** When each alert was last attached (the alert stream's receipt time): tells a redelivered attach from a new one. */
+    private final Map<String, Instant> attachedAt = new HashMap<>();
 
     protected Incident() {
         // Axon rebuilds the aggregate from its events through this constructor.
@@ -167,6 +170,13 @@ class Incident {
 
     @CommandHandler
     void handle(AttachAlert c) {
+        Instant lastAttached = attachedAt.get(c.alertKey());
+        if (lastAttached != null && c.occurredAt() != null && !c.occurredAt().isAfter(lastAttached)) {
+            // This attach (or a later one) is recorded already: the linker redelivered a decision, for
+            // example after a failed batch. Whatever the status is now (the alert may have resolved the
+            // incident since), it changes nothing; refusing it would stop the linker for good.
+            return;
+        }
         check(c, IncidentAction.ATTACH_ALERT, "Alerts attach only to open incidents; a new one will be opened");
         if (Boolean.TRUE.equals(alerts.get(c.alertKey()))) {
             return; // Already attached and firing: a redelivered command changes nothing.
@@ -275,6 +285,9 @@ class Incident {
     @EventSourcingHandler
     void on(AlertAttached e) {
         alerts.put(e.alertKey(), true);
+        if (e.occurredAt() != null) {
+            attachedAt.merge(e.alertKey(), e.occurredAt(), (a, b) -> a.isAfter(b) ? a : b);
+        }
     }
 
     @EventSourcingHandler

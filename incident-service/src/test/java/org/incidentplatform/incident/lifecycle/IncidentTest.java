@@ -238,6 +238,28 @@ class IncidentTest {
     }
 
     @Test
+    void aRedeliveredAttachOfAnAlertThatHasSinceResolvedTheIncidentRecordsNothing() {
+        fixture.given(opened(), alertAttached("k1"),
+                        new org.incidentplatform.events.AlertResolved(ID, "k1", "int-1", true, LATER, LATER), resolved())
+                .when(attach("k1"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void anAlertFiringAgainAfterItResolvedIsAttachedAgain() {
+        AttachAlert firingAgain = new AttachAlert(ID, "k1", "int-1", "prod-am", "alertmanager", "fp", "5xx", "critical",
+                java.util.Map.of(), java.util.Map.of(), List.of(), LATER, null, LATER);
+        fixture.given(opened(), alertAttached("k1"),
+                        new org.incidentplatform.events.AlertResolved(ID, "k1", "int-1", true, LATER, LATER))
+                .when(firingAgain)
+                .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
+                        org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                                org.hamcrest.Matchers.instanceOf(org.incidentplatform.events.AlertAttached.class),
+                                org.axonframework.test.matchers.Matchers.andNoMore())));
+    }
+
+    @Test
     void attachingAnAlertThatIsAlreadyFiringRecordsNothing() {
         fixture.given(opened(), alertAttached("k1"))
                 .when(attach("k1"))

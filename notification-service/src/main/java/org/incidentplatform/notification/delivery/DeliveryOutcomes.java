@@ -46,7 +46,9 @@ class DeliveryOutcomes {
         for (Delivery d : sent) {
             var attempt = new Attempt(d.nextAttemptNumber(), now, DeliveryStatus.DELIVERED.name(), responseCode,
                     latency.toMillis(), null, carrier);
-            log.delivered(d.id(), attempt);
+            // Sent already: the outcome must be stored before this worker's lease ends, or the
+            // delivery goes out a second time.
+            OutcomeWrites.untilStored(d.id(), Duration.between(now, d.leaseUntil()), () -> log.delivered(d.id(), attempt));
             events.publish(d, new NotificationDelivered(d.id(), d.incidentId(), d.eventId(), d.channel(), d.target(),
                     attempt.number(), responseCode, attempt.latencyMillis(), now));
         }
