@@ -46,12 +46,35 @@ final class OrderedIndex<P> extends Index<P> {
         this.field = keys.getFirst().getKey();
     }
 
+    /**
+     * The query's condition on the field: a top-level one, or one inside a top-level {@code $and}
+     * (the MongoDB driver writes {@code Filters.and(...)} that way, Axon's event queries among them).
+     * Each is a conjunct, so the documents it selects are a superset of the query's answer.
+     */
+    private Object conditionOn(Document query) {
+        if (query.containsKey(field)) {
+            return query.get(field);
+        }
+        if (query.get("$and") instanceof Collection<?> clauses) {
+            for (Object clause : clauses) {
+                if (clause instanceof Document conjunct) {
+                    Object condition = conditionOn(conjunct);
+                    if (condition != null && canUse(condition)) {
+                        return condition;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     @Override
     public synchronized boolean canHandle(Document query) {
-        if (!query.containsKey(field)) {
-            return false;
-        }
-        Object condition = query.get(field);
+        Object condition = conditionOn(query);
+        return condition != null && canUse(condition);
+    }
+
+    private static boolean canUse(Object condition) {
         if (condition instanceof Document operators && hasOperators(operators)) {
             for (var operator : operators.entrySet()) {
                 boolean usable = switch (operator.getKey()) {
@@ -72,7 +95,7 @@ final class OrderedIndex<P> extends Index<P> {
 
     @Override
     public synchronized Iterable<P> getPositions(Document query) {
-        Object condition = query.get(field);
+        Object condition = conditionOn(query);
         Set<P> positions = new LinkedHashSet<>();
         if (!(condition instanceof Document operators && hasOperators(operators))) {
             positions.addAll(positionsByValue.getOrDefault(normalize(condition), Set.of()));
