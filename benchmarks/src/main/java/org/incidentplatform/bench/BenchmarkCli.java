@@ -24,7 +24,15 @@ import org.incidentplatform.bench.scenario.SustainedScenario;
 public final class BenchmarkCli {
 
     public static void main(String[] args) throws Exception {
-        BenchmarkOptions options = BenchmarkOptions.parse(args);
+        BenchmarkOptions options;
+        try {
+            options = BenchmarkOptions.parse(args);
+        } catch (IllegalArgumentException wrongArguments) {
+            // A usage mistake gets the usage line, not a stack trace.
+            System.err.println(wrongArguments.getMessage());
+            System.exit(2);
+            return;
+        }
         ResultsDocument document = run(options, String.join(" ", args));
         document.appendTo(options.results());
         System.out.println(document.text());

@@ -57,25 +57,32 @@ record BenchmarkOptions(
         String label = smoke ? "smoke" : scenario;
         Path results = smoke ? root.resolve("benchmarks/target/smoke-results.md") : root.resolve("benchmarks/results/runs.md");
         for (int i = 1; i < args.length; i++) {
-            String value = i + 1 < args.length ? args[i + 1] : null;
-            switch (args[i]) {
-                case "--smoke" -> {
-                    continue;
-                }
-                case "--runs" -> runs = Integer.parseInt(value);
-                case "--duration" -> duration = seconds(value);
-                case "--rates" -> rates = Arrays.stream(value.split(",")).map(String::trim).map(Integer::parseInt).toList();
-                case "--burst" -> burst = Integer.parseInt(value);
-                case "--rebuild-alerts" -> rebuildAlerts = Integer.parseInt(value);
-                case "--connections" -> connections = Integer.parseInt(value);
-                case "--warmup" -> warmup = seconds(value);
-                case "--drain" -> drain = seconds(value);
-                case "--peers" -> peers = List.of(value.split(","));
-                case "--service-java-opts" -> javaOptions = value;
-                case "--env" -> environment.put(value.substring(0, value.indexOf('=')), value.substring(value.indexOf('=') + 1));
-                case "--label" -> label = value;
-                case "--results" -> results = Path.of(value).toAbsolutePath();
+            if (args[i].equals("--smoke")) {
+                continue;
+            }
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException(args[i] + " needs a value");
+            }
+            String value = args[i + 1];
+            try {
+                switch (args[i]) {
+                    case "--runs" -> runs = Integer.parseInt(value);
+                    case "--duration" -> duration = seconds(value);
+                    case "--rates" -> rates = Arrays.stream(value.split(",")).map(String::trim).map(Integer::parseInt).toList();
+                    case "--burst" -> burst = Integer.parseInt(value);
+                    case "--rebuild-alerts" -> rebuildAlerts = Integer.parseInt(value);
+                    case "--connections" -> connections = Integer.parseInt(value);
+                    case "--warmup" -> warmup = seconds(value);
+                    case "--drain" -> drain = seconds(value);
+                    case "--peers" -> peers = List.of(value.split(","));
+                    case "--service-java-opts" -> javaOptions = value;
+                    case "--env" -> environment.put(value.substring(0, value.indexOf('=')), value.substring(value.indexOf('=') + 1));
+                    case "--label" -> label = value;
+                    case "--results" -> results = Path.of(value).toAbsolutePath();
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]);
+                }
+            } catch (NumberFormatException | StringIndexOutOfBoundsException notANumber) {
+                throw new IllegalArgumentException(args[i] + " does not take '" + value + "'", notANumber);
             }
             i++;
         }
