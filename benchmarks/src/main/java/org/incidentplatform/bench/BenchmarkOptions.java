@@ -79,7 +79,7 @@ record BenchmarkOptions(
                     case "--env" -> environment.put(value.substring(0, value.indexOf('=')), value.substring(value.indexOf('=') + 1));
                     case "--label" -> label = value;
                     case "--results" -> results = Path.of(value).toAbsolutePath();
-                default -> throw new IllegalArgumentException("Unknown option " + args[i]);
+                    default -> throw new IllegalArgumentException("Unknown option " + args[i]);
                 }
             } catch (NumberFormatException | StringIndexOutOfBoundsException notANumber) {
                 throw new IllegalArgumentException(args[i] + " does not take '" + value + "'", notANumber);
