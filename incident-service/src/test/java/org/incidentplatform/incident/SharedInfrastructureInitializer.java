@@ -16,9 +16,7 @@ public class SharedInfrastructureInitializer implements ApplicationContextInitia
                 "incidents.security.bootstrap-api-key=" + ApiClient.ADMIN_KEY,
                 // Tests share one admin key across many requests; rate limiting has its own tests.
                 "incidents.security.rate-limit.per-second=100000",
-                "incidents.security.rate-limit.burst=100000",
-                // Lag gauges are cached for 5 s in production; tests wait for them to change.
-                "incidents.metrics.processor-lag-refresh=500ms")
+                "incidents.security.rate-limit.burst=100000")
                 .applyTo(context);
     }
 }

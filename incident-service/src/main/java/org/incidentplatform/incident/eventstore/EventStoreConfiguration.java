@@ -39,12 +39,12 @@ class EventStoreConfiguration {
      */
     @Bean
     LazyEventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate,
-            @Qualifier("eventSerializer") Serializer eventSerializer, Serializer serializer) {
+            @Qualifier("eventSerializer") Serializer eventSerializer, Serializer serializer, AppendObserver observer) {
         return new LazyEventStorageEngine(() -> MongoEventStorageEngine.builder()
                 .mongoTemplate(axonMongoTemplate)
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(serializer)
-                .build());
+                .build(), observer);
     }
 
     /**

@@ -26,14 +26,19 @@ import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventSto
  * again. Because the indexes are created by that same build, no event is ever written before the
  * unique (aggregate, sequence) index exists. Concurrent callers share one attempt, so an outage
  * costs each of them one timeout, not one per caller queued behind a lock.
+ *
+ * <p>Every append is announced to the {@link AppendObserver} first (the event relay's guarantee
+ * rests on it), and reported to it afterwards.
  */
 final class LazyEventStorageEngine implements EventStorageEngine {
 
     private final Supplier<MongoEventStorageEngine> factory;
+    private final AppendObserver observer;
     private final AtomicReference<CompletableFuture<MongoEventStorageEngine>> attempt = new AtomicReference<>();
 
-    LazyEventStorageEngine(Supplier<MongoEventStorageEngine> factory) {
+    LazyEventStorageEngine(Supplier<MongoEventStorageEngine> factory, AppendObserver observer) {
         this.factory = factory;
+        this.observer = observer;
     }
 
     /** The real engine, built now if no earlier attempt succeeded. */
@@ -65,7 +70,10 @@ final class LazyEventStorageEngine implements EventStorageEngine {
 
     @Override
     public void appendEvents(List<? extends EventMessage<?>> events) {
-        engine().appendEvents(events);
+        MongoEventStorageEngine engine = engine();
+        observer.beforeAppend(events);
+        engine.appendEvents(events);
+        observer.afterAppend(events);
     }
 
     @Override

@@ -2,10 +2,12 @@ package org.incidentplatform.incident.intake;
 
 import java.util.List;
 import java.util.UUID;
-import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.incidentplatform.events.IncidentClosed;
 import org.incidentplatform.events.IncidentResolved;
@@ -15,32 +17,80 @@ import org.incidentplatform.incident.intake.AlertStreamCommands.ReceiveAlert;
 import org.incidentplatform.incident.intake.AlertStreamEvents.*;
 import org.incidentplatform.incident.lifecycle.IllegalTransitionException;
 import org.incidentplatform.incident.lifecycle.IncidentCommand.*;
+import org.incidentplatform.incident.relay.RelaySink;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns alert-stream decisions into incident changes. Runs in a streaming processor whose token
- * is in MongoDB and whose failures propagate, so every decision is carried out at least once;
- * each command here is idempotent, so "more than once" changes nothing. Commands inherit the
- * stream event's actor (the integration) and correlation id.
+ * Turns alert-stream decisions into incident changes. A sink of the event relay: it gets every
+ * stored event of each alert stream and incident in order, at least once, and a failure here
+ * leaves the events pending for a retry, so every decision is carried out; each command here is
+ * idempotent, so "more than once" changes nothing. Each event is handled in a unit of work of its
+ * own carrying the event's correlation data, so commands inherit the stream event's actor (the
+ * integration), correlation id and trace context.
  */
 @Component
-@ProcessingGroup(AlertIncidentLinker.PROCESSING_GROUP)
-class AlertIncidentLinker {
-
-    static final String PROCESSING_GROUP = "alert-incident-linker";
+@Order(30)
+class AlertIncidentLinker implements RelaySink {
 
     /** Each command in a unit of work of its own, so its events are stored (and stamped) at once. */
     private final DetachedCommands commands;
     private final IncidentAlertStreams streams;
     private final IntegrationRepository integrations;
 
-    AlertIncidentLinker(DetachedCommands commands, IncidentAlertStreams streams, IntegrationRepository integrations) {
+    private final List<CorrelationDataProvider> correlation;
+
+    AlertIncidentLinker(DetachedCommands commands, IncidentAlertStreams streams, IntegrationRepository integrations,
+            List<CorrelationDataProvider> correlation) {
         this.commands = commands;
         this.streams = streams;
         this.integrations = integrations;
+        this.correlation = List.copyOf(correlation);
     }
 
-    @EventHandler
+    @Override
+    public boolean handles(String aggregateType) {
+        return "AlertStream".equals(aggregateType) || "Incident".equals(aggregateType);
+    }
+
+    @Override
+    public String name() {
+        return "alert-incident-linker";
+    }
+
+    @Override
+    public void relay(List<? extends DomainEventMessage<?>> events) {
+        for (DomainEventMessage<?> event : events) {
+            Runnable handler = switch (event.getPayload()) {
+                case OpenedIncident e -> () -> on(e);
+                case AlertJoined e -> () -> on(e);
+                case AlertStreamEvents.AlertResolved e -> () -> on(e);
+                case Acknowledged e -> () -> on(e);
+                case IncidentResolved e -> () -> on(e);
+                case IncidentClosed e -> () -> on(e);
+                default -> null;
+            };
+            if (handler != null) {
+                inUnitOfWorkOf(event, handler);
+            }
+        }
+    }
+
+    /** Runs the handler as an event processor would: commands built inside carry the event's correlation data. */
+    private void inUnitOfWorkOf(DomainEventMessage<?> event, Runnable handler) {
+        DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(event);
+        correlation.forEach(unitOfWork::registerCorrelationDataProvider);
+        ResultMessage<?> result = unitOfWork.executeWithResult(() -> {
+            handler.run();
+            return null;
+        });
+        if (result.isExceptional()) {
+            Throwable failure = result.exceptionResult();
+            throw failure instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException("Linking " + event.getPayloadType().getSimpleName() + " failed", failure);
+        }
+    }
+
     void on(OpenedIncident e) {
         AlertSignal alert = e.signal();
         streams.remember(e.incidentId(), e.streamId());
@@ -55,7 +105,6 @@ class AlertIncidentLinker {
                 e.previousIncidentId(), e.receivedAt());
     }
 
-    @EventHandler
     void on(AlertJoined e) {
         streams.remember(e.incidentId(), e.streamId());
         try {
@@ -72,24 +121,20 @@ class AlertIncidentLinker {
         }
     }
 
-    @EventHandler
     void on(AlertStreamEvents.AlertResolved e) {
         commands.sendAndWait(new ResolveAlert(e.incidentId(), e.alertKey(), e.integrationId(), e.integrationName(),
                 e.autoResolve(), e.endedAt(), e.receivedAt()));
     }
 
-    @EventHandler
     void on(Acknowledged e) {
         commands.sendAndWait(new AcknowledgeFromAlert(e.incidentId(), e.receivedAt()));
     }
 
     /** Resolved by people: the streams that fed the incident must open a new one for their next alert. */
-    @EventHandler
     void on(IncidentResolved e) {
         streams.of(e.incidentId()).forEach(streamId -> commands.sendAndWait(new EndIncident(streamId, e.incidentId())));
     }
 
-    @EventHandler
     void on(IncidentClosed e) {
         streams.of(e.incidentId()).forEach(streamId -> commands.sendAndWait(new EndIncident(streamId, e.incidentId())));
     }

@@ -10,12 +10,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends a command from an event handler so that it runs in a unit of work of its own, and waits
- * for it. Sent directly, the command's unit of work would be nested in the processor's batch, and
- * Axon stores the events of nested units only when the whole batch commits: seconds after they
- * were stamped under load. The Kafka publisher tracks the event store by timestamp with a 1 s
- * look-back, so it read past those events and never published them (the fault-injection suite
- * found incidents whose opening never reached any consumer). Run alone, a command's events are
- * stored as soon as it is handled, like those of any API request.
+ * for it. Sent directly, the command's unit of work would be nested in the handler's, and Axon
+ * stores the events of nested units only when the outer unit commits, so a later failure in the
+ * handler would hold back events whose command had already succeeded. Run alone, a command's
+ * events are stored as soon as it is handled, like those of any API request. (This once also
+ * made the timestamp-tracking publisher skip events; the event relay no longer depends on when
+ * events are stored.)
  *
  * <p>The message is built in the caller's thread, where the unit of work is current, so it
  * carries the handled event's correlation data (actor, correlation id, trace context) as before.

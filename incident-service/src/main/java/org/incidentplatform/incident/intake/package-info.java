@@ -7,7 +7,7 @@
  * optimistic locking, whether a firing alert opens an incident (choosing its id), attaches to the
  * open one or only counts as a repeat, so 50 identical concurrent triggers open exactly one
  * incident even across instances. The webhook answers 202 once the stream's events are stored;
- * {@link AlertIncidentLinker}, a streaming processor with its token in MongoDB, then opens,
- * attaches, acknowledges and resolves incidents from those events, retrying until it succeeds.
+ * {@link AlertIncidentLinker}, a sink of the event relay, then opens, attaches, acknowledges and
+ * resolves incidents from those events, retrying until it succeeds.
  */
 package org.incidentplatform.incident.intake;

@@ -1,33 +1,33 @@
 package org.incidentplatform.incident.view;
 
-import java.time.Instant;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.EventMessage;
 import org.incidentplatform.events.IncidentEvent;
-import org.incidentplatform.events.IncidentOpened;
 import org.springframework.stereotype.Component;
 
-/** Keeps one {@link IncidentView} per incident; runs as a subscribing processor (see application.yml). */
+/**
+ * Updates the incident's view in the unit of work that stored its events (a subscribing processor,
+ * see application.yml), so that a client reads its own write. If this write fails, the failure is
+ * logged and the command still succeeds, because its events are stored; the event relay brings the
+ * view up to date from the event store shortly after ({@link IncidentViewCatchUp}).
+ */
 @Component
 @ProcessingGroup("incident-view")
 class IncidentViewProjection {
 
-    private final IncidentViewRepository views;
+    private final IncidentViewCatchUp catchUp;
 
-    IncidentViewProjection(IncidentViewRepository views) {
-        this.views = views;
+    IncidentViewProjection(IncidentViewCatchUp catchUp) {
+        this.catchUp = catchUp;
     }
 
     @EventHandler
-    void on(IncidentEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        IncidentView view = event instanceof IncidentOpened
-                ? new IncidentView()
-                : views.find(event.incidentId()).orElseGet(IncidentView::new);
-        if (sequence <= view.version) {
-            return; // Already applied: replays and redeliveries change nothing.
+    void on(IncidentEvent event, EventMessage<?> message) {
+        if (message instanceof DomainEventMessage<?> stored) {
+            catchUp.relay(List.of(stored));
         }
-        views.save(IncidentFold.apply(view, event, sequence, recordedAt));
     }
 }

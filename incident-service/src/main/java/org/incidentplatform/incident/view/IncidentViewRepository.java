@@ -1,7 +1,10 @@
 package org.incidentplatform.incident.view;
 
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 /** Reads and writes incident views by id, the access path the in-process MongoDB server indexes. */
@@ -18,8 +21,24 @@ public class IncidentViewRepository {
         return Optional.ofNullable(mongo.findById(incidentId, IncidentView.class));
     }
 
-    void save(IncidentView view) {
-        mongo.save(view);
+    /**
+     * Stores the view only if the stored one is still at {@code expectedVersion} (-1: there is
+     * none yet). The incident's own unit of work and the event relay both bring views up to date;
+     * this is what keeps the slower of two concurrent writers from putting an older view back.
+     *
+     * @return whether the view was stored; if not, the caller reads again and retries
+     */
+    boolean saveIfVersion(IncidentView view, long expectedVersion) {
+        if (expectedVersion < 0) {
+            try {
+                mongo.insert(view);
+                return true;
+            } catch (DuplicateKeyException anotherWriterWasFirst) {
+                return false;
+            }
+        }
+        Query unchanged = Query.query(Criteria.where("_id").is(view.id).and("version").is(expectedVersion));
+        return mongo.findAndReplace(unchanged, view) != null;
     }
 
     MongoTemplate mongo() {

@@ -1,6 +1,6 @@
 package org.incidentplatform.incident.publishing;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
@@ -11,8 +11,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
-import org.axonframework.messaging.ResultMessage;
 import org.incidentplatform.events.IncidentOpened;
 import org.incidentplatform.events.Severity;
 import org.junit.jupiter.api.Test;
@@ -24,10 +22,10 @@ import org.incidentplatform.tracing.StoredTraceContext;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The at-least-once rule: when the broker does not acknowledge a send, the handler of the batch's
- * last event must fail, so the processor rolls the batch back instead of advancing its token.
+ * The at-least-once rule: when the broker does not acknowledge a send, the sink must throw, so the
+ * relay keeps the incident's events pending instead of advancing its cursor.
  */
-class KafkaEventPublisherTest {
+class KafkaRelaySinkTest {
 
     @Test
     @SuppressWarnings("unchecked")
@@ -37,13 +35,10 @@ class KafkaEventPublisherTest {
                 .thenReturn(CompletableFuture.failedFuture(new IllegalStateException("broker down")));
         KafkaAdmin admin = mock(KafkaAdmin.class);
         when(admin.initialize()).thenReturn(true);
-        var publisher = new KafkaEventPublisher(kafka, JsonMapper.builder().build(), new IncidentTopicCreation(admin),
+        var sink = new KafkaRelaySink(kafka, JsonMapper.builder().build(), new IncidentTopicCreation(admin),
                 new StoredTraceContext(Tracer.NOOP, Propagator.NOOP));
 
-        var result = publishOneEvent(publisher);
-
-        assertThat(result.isExceptional()).isTrue();
-        assertThat(result.exceptionResult()).isInstanceOf(PublishingFailedException.class);
+        assertThatThrownBy(() -> sink.relay(oneEvent())).isInstanceOf(PublishingFailedException.class);
     }
 
     /** Otherwise a broker that auto-creates topics would create it with its default retention. */
@@ -53,22 +48,15 @@ class KafkaEventPublisherTest {
         KafkaTemplate<String, String> kafka = mock(KafkaTemplate.class);
         KafkaAdmin admin = mock(KafkaAdmin.class);
         when(admin.initialize()).thenThrow(new IllegalStateException("Could not configure topics"));
-        var publisher = new KafkaEventPublisher(kafka, JsonMapper.builder().build(), new IncidentTopicCreation(admin),
+        var sink = new KafkaRelaySink(kafka, JsonMapper.builder().build(), new IncidentTopicCreation(admin),
                 new StoredTraceContext(Tracer.NOOP, Propagator.NOOP));
 
-        var result = publishOneEvent(publisher);
-
-        assertThat(result.isExceptional()).isTrue();
+        assertThatThrownBy(() -> sink.relay(oneEvent())).isInstanceOf(IllegalStateException.class);
         verifyNoInteractions(kafka);
     }
 
-    private static ResultMessage<?> publishOneEvent(KafkaEventPublisher publisher) {
-        var event = new GenericDomainEventMessage<>("Incident", "inc-1", 0,
-                new IncidentOpened("inc-1", "t", null, Severity.SEV2, List.of(), null, null, Instant.now()));
-        var unitOfWork = new BatchingUnitOfWork<>(List.of(event));
-        return unitOfWork.executeWithResult(() -> {
-            publisher.on(event.getPayload(), event);
-            return null;
-        });
+    private static List<GenericDomainEventMessage<IncidentOpened>> oneEvent() {
+        return List.of(new GenericDomainEventMessage<>("Incident", "inc-1", 0,
+                new IncidentOpened("inc-1", "t", null, Severity.SEV2, List.of(), null, null, Instant.now())));
     }
 }

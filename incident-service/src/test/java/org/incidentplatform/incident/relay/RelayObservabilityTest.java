@@ -1,4 +1,4 @@
-package org.incidentplatform.incident.processors;
+package org.incidentplatform.incident.relay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -14,11 +14,11 @@ import org.springframework.http.HttpMethod;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The publisher's and the alert linker's state as operators see it: the "publishing" health
+ * The event relay's state as operators see it: the "publishing" health
  * group and the lag gauges on /actuator/prometheus, both behind the admin key.
  */
 @IncidentServiceTest
-class ProcessorsObservabilityTest {
+class RelayObservabilityTest {
 
     @LocalServerPort
     int port;
@@ -31,34 +31,32 @@ class ProcessorsObservabilityTest {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             String scrape = admin.get("/actuator/prometheus").body().asString();
-            assertThat(sample(scrape, "incident_processor_lag_seconds", "kafka-publisher")).isZero();
-            assertThat(sample(scrape, "incident_processor_behind_events", "kafka-publisher")).isZero();
+            assertThat(gauge(scrape, "incident_relay_lag_seconds")).isZero();
+            assertThat(gauge(scrape, "incident_relay_events_total")).isPositive();
         });
     }
 
     @Test
-    void thePublishingGroupShowsKafkaAndBothProcessors() {
+    void thePublishingGroupShowsKafkaAndTheRelay() {
         JsonNode publishing = new ApiClient(port).get("/actuator/health/publishing").body();
 
         assertThat(publishing.path("status").asString()).isEqualTo("UP");
         assertThat(publishing.at("/components/kafka/status").asString()).isEqualTo("UP");
-        JsonNode processors = publishing.at("/components/eventProcessors");
-        assertThat(processors.path("status").asString()).isEqualTo("UP");
-        assertThat(processors.at("/details/kafka-publisher/running").asBoolean()).isTrue();
-        assertThat(processors.at("/details/alert-incident-linker/running").asBoolean()).isTrue();
+        JsonNode relay = publishing.at("/components/eventRelay");
+        assertThat(relay.path("status").asString()).isEqualTo("UP");
+        assertThat(relay.at("/details/role").asString()).isEqualTo("relaying");
     }
 
     @Test
-    void metricsAndProcessorDetailsNeedTheAdminKey() {
+    void metricsAndRelayDetailsNeedTheAdminKey() {
         ApiClient anonymous = new ApiClient(port, null);
 
         assertThat(anonymous.get("/actuator/prometheus").status()).isEqualTo(401);
         assertThat(anonymous.get("/actuator/health/publishing").status()).isEqualTo(401);
     }
 
-    private static Double sample(String scrape, String metric, String processor) {
-        Matcher line = Pattern.compile("(?m)^" + metric + "\\{[^}]*processor=\"" + processor + "\"[^}]*} (\\S+)$")
-                .matcher(scrape);
+    private static Double gauge(String scrape, String metric) {
+        Matcher line = Pattern.compile("(?m)^" + metric + "\\{[^}]*} (\\S+)$").matcher(scrape);
         return line.find() ? Double.valueOf(line.group(1)) : null;
     }
 }

@@ -1,0 +1,38 @@
+package org.incidentplatform.incident.relay;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.lang.management.ManagementFactory;
+import java.util.UUID;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RelaySettings.class)
+class RelayConfiguration {
+
+    /** Contributor {@code eventRelay} (in the admin-only {@code publishing} health group) and the relay gauges. */
+    @Bean
+    RelayStatus eventRelayHealthIndicator(MeterRegistry meters) {
+        return new RelayStatus(meters);
+    }
+
+    /**
+     * The lease owner is unique per start, so that a restarted instance never mistakes its
+     * predecessor's lease for its own.
+     */
+    @Bean
+    RelayLease relayLease(MongoTemplate mongo, RelaySettings settings) {
+        String node = settings.nodeId().isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : settings.nodeId();
+        return new RelayLease(mongo, node + "/" + UUID.randomUUID().toString().substring(0, 8), settings.leaseTtl());
+    }
+
+    @Bean
+    EventRelay eventRelay(RelayCursors cursors, EventStorageEngine store, ObjectProvider<RelaySink> sinks,
+            RelayLease lease, RelayWakeUp wakeUp, RelayStatus status, RelaySettings settings) {
+        return new EventRelay(cursors, store, sinks.orderedStream().toList(), lease, wakeUp, status, settings);
+    }
+}

@@ -1,0 +1,46 @@
+package org.incidentplatform.incident.relay;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.springframework.stereotype.Component;
+
+/**
+ * Wakes the relay as soon as this instance has stored events, so that relaying them does not wait
+ * for the next poll. Events stored by other instances are found by polling.
+ */
+@Component
+public class RelayWakeUp {
+
+    private final Semaphore signal = new Semaphore(0);
+    private final Set<String> stored = ConcurrentHashMap.newKeySet();
+
+    /** Called after events of these aggregates were stored. */
+    public void eventsStored(Collection<String> aggregateIds) {
+        stored.addAll(aggregateIds);
+        if (signal.availablePermits() == 0) {
+            signal.release();
+        }
+    }
+
+    /** The aggregates stored since the last call. */
+    Set<String> drainStored() {
+        Set<String> drained = new HashSet<>();
+        for (String id : stored) {
+            if (stored.remove(id)) {
+                drained.add(id);
+            }
+        }
+        return drained;
+    }
+
+    /** Waits until events were stored or the time is up. */
+    void await(long millis) throws InterruptedException {
+        if (signal.tryAcquire(millis, TimeUnit.MILLISECONDS)) {
+            signal.drainPermits();
+        }
+    }
+}

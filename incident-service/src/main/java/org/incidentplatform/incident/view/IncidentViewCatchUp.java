@@ -1,0 +1,70 @@
+package org.incidentplatform.incident.view;
+
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.incidentplatform.events.IncidentEvent;
+import org.incidentplatform.incident.relay.RelaySink;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Brings an incident's view up to date with its stored events. Two paths use it: the incident's
+ * own unit of work (so that a client reads its own write) and the event relay, which repairs the
+ * view when that first write was lost, for example to a MongoDB outage after the events were
+ * stored. A view that lacks earlier events (a gap) is completed from the event store, never
+ * folded over the gap; concurrent writers are settled by {@link IncidentViewRepository#saveIfVersion}.
+ */
+@Component
+@Order(10)
+public class IncidentViewCatchUp implements RelaySink {
+
+    private static final int ATTEMPTS = 5;
+
+    private final IncidentViewRepository views;
+    private final EventStorageEngine store;
+
+    IncidentViewCatchUp(IncidentViewRepository views, EventStorageEngine store) {
+        this.views = views;
+        this.store = store;
+    }
+
+    @Override
+    public boolean handles(String aggregateType) {
+        return "Incident".equals(aggregateType);
+    }
+
+    @Override
+    public String name() {
+        return "incident-view";
+    }
+
+    /** {@code events} are one incident's, contiguous and in sequence order. */
+    @Override
+    public void relay(List<? extends DomainEventMessage<?>> events) {
+        String incidentId = events.getFirst().getAggregateIdentifier();
+        long last = events.getLast().getSequenceNumber();
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Optional<IncidentView> stored = views.find(incidentId);
+            long version = stored.map(IncidentView::getVersion).orElse(-1L);
+            if (last <= version) {
+                return; // Already applied: redeliveries change nothing.
+            }
+            List<? extends DomainEventMessage<?>> missing = events.getFirst().getSequenceNumber() <= version + 1
+                    ? events
+                    : store.readEvents(incidentId, version + 1).asStream().toList();
+            IncidentView view = stored.orElseGet(IncidentView::new);
+            for (DomainEventMessage<?> event : missing) {
+                if (event.getSequenceNumber() > view.version && event.getPayload() instanceof IncidentEvent payload) {
+                    IncidentFold.apply(view, payload, event.getSequenceNumber(), event.getTimestamp());
+                }
+            }
+            if (views.saveIfVersion(view, version)) {
+                return;
+            }
+        }
+        throw new IllegalStateException("The view of incident " + incidentId + " changed under every one of "
+                + ATTEMPTS + " attempts to update it");
+    }
+}
