@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 import java.time.ZoneId;
+import org.incidentplatform.report.projection.IncidentReport;
 import org.incidentplatform.report.projection.ReportProjection;
 import org.incidentplatform.report.web.ApiExamples;
 import org.incidentplatform.report.web.BadRequest;
@@ -25,6 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Post-mortems", description = "Post-mortem documents computed from the incident event log")
 class PostmortemController {
 
+    static final String INCIDENT_VERSION = "Incident-Version";
+
     private final ReportProjection projection;
     private final PostmortemAssembler assembler;
 
@@ -37,7 +40,8 @@ class PostmortemController {
     @Operation(summary = "An incident's post-mortem as JSON, Markdown or HTML",
             description = "Chosen by ?format= (json, markdown, html), else by the Accept header; JSON by default. "
                     + "Durations are computed from the event log; JSON carries them as ISO-8601 and seconds.")
-    @ApiResponse(responseCode = "200", description = "The post-mortem", content = {
+    @ApiResponse(responseCode = "200", description = "The post-mortem. Header Incident-Version: the version "
+            + "(sequence of the newest event) of the incident it reflects, as in incident-service's ETag", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = Postmortem.class),
                     examples = @ExampleObject(value = ApiExamples.POSTMORTEM_JSON)),
             @Content(mediaType = "text/markdown", examples = @ExampleObject(value = ApiExamples.POSTMORTEM_MARKDOWN)),
@@ -52,11 +56,14 @@ class PostmortemController {
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         PostmortemFormat chosen = PostmortemFormat.choose(format, accept);
         ZoneId zone = TimeZoneParameter.parse(tz);
-        Postmortem postmortem = projection.reportOf(incidentId)
-                .map(report -> assembler.assemble(report, zone))
+        IncidentReport report = projection.reportOf(incidentId)
                 .orElseThrow(() -> BadRequest.notFound("No post-mortem for incident " + incidentId));
+        Postmortem postmortem = assembler.assemble(report, zone);
+        // The incident version this document reflects, comparable with incident-service's ETag:
+        // equal means the post-mortem has every event of the incident so far.
         ResponseEntity.BodyBuilder ok = ResponseEntity.ok().contentType(chosen.mediaType)
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                .header(INCIDENT_VERSION, Long.toString(report.lastAppliedSequence()));
         return switch (chosen) {
             case JSON -> ok.body(postmortem);
             case MARKDOWN -> ok.body(MarkdownPostmortem.render(postmortem));

@@ -40,7 +40,10 @@ class PostmortemApiTest extends ReportServiceTest {
                 story.next(new IncidentAcknowledged(id, at("2026-11-19T15:34:00Z"))),
                 story.next(new IncidentResolved(id, "DNS record restored", at("2026-11-19T16:19:00Z")))));
 
-        JsonNode durations = ReportClient.postmortem(http, id).getBody().path("durations");
+        ResponseEntity<JsonNode> response = ReportClient.postmortem(http, id);
+        // Four events (sequences 0 to 3): the document reflects incident version 3, as incident-service's ETag says.
+        assertThat(response.getHeaders().getFirst("Incident-Version")).isEqualTo("3");
+        JsonNode durations = response.getBody().path("durations");
         assertThat(durations.path("totalDowntime").path("text").asString()).isEqualTo("15h30m");
         assertThat(durations.path("totalDowntime").path("iso").asString()).isEqualTo("PT15H30M");
         assertThat(durations.path("totalDowntime").path("seconds").asLong()).isEqualTo(55_800);
