@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,6 +39,10 @@ final class Cluster implements AutoCloseable {
     /** Instance name (e.g. {@code timeline-service-2}) to its spec, in start order. */
     private final Map<String, ServiceSpec> instances = new LinkedHashMap<>();
     private final Map<String, ServiceProcess> running = new HashMap<>();
+    private final List<HardKill> hardKills = new ArrayList<>();
+
+    private record HardKill(String instance, Instant at) {
+    }
 
     Cluster(LocalStackConfig config, Path dataDir, String webhookUrl) {
         this.config = config;
@@ -96,6 +101,12 @@ final class Cluster implements AutoCloseable {
 
     void kill(String instance) {
         running.get(instance).kill();
+        hardKills.add(new HardKill(instance, Instant.now()));
+    }
+
+    /** When instances of this service were killed with SIGKILL. */
+    List<Instant> hardKillsOf(String service) {
+        return hardKills.stream().filter(kill -> kill.instance().startsWith(service + "-")).map(HardKill::at).toList();
     }
 
     void stopGracefully(String instance) {

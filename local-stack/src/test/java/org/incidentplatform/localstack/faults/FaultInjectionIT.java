@@ -69,7 +69,7 @@ class FaultInjectionIT {
                 load.close();
                 sent = load.results();
             }
-            check(new InvariantCheck(api, cluster, receiver), sent, report);
+            check(new InvariantCheck(api, cluster, receiver, cluster.hardKillsOf("notification-service")), sent, report);
             if (receiver.callsWithoutId() > 0) {
                 report.violation(receiver.callsWithoutId() + " webhook calls without X-Incident-Delivery");
             }
@@ -210,7 +210,9 @@ class FaultInjectionIT {
             row.deliveryLogDuplicates += r.deliveryLogDuplicates();
             row.receiverLost += r.receiverMissing();
             row.receiverDuplicates += r.receiverDuplicates();
-            if (!r.settled() || r.receiverDuplicates() > 0 || r.deliveryLogDuplicates() > 0) {
+            row.receiverResentAfterKill += r.receiverResentAfterKill();
+            if (!r.settled() || r.receiverDuplicates() > 0 || r.receiverResentAfterKill() > 0
+                    || r.deliveryLogDuplicates() > 0) {
                 report.finding("incident " + incident.id() + " (" + phase + "): " + r);
             }
         }

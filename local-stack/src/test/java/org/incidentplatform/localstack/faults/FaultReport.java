@@ -32,6 +32,8 @@ final class FaultReport {
         int deliveryLogDuplicates;
         int receiverLost;
         int receiverDuplicates;
+        /** Same delivery id called again after a SIGKILL right after the first call: reported, allowed. */
+        int receiverResentAfterKill;
 
         Row(String phase) {
             this.phase = phase;
@@ -71,15 +73,16 @@ final class FaultReport {
         out.append("""
                 | phase | triggers sent | 202 | 503 (no Retry-After) | no answer | other | resolves 202/sent \
                 | incidents | events | alerts lost | alerts on >1 incident | timeline lost | reports behind \
-                | delivery log lost / dup | receiver lost / dup |
+                | delivery log lost / dup | receiver lost / dup / re-sent after kill -9 |
                 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
                 """);
         for (Row r : rows.values()) {
-            out.append("| %s | %d | %d | %d (%d) | %d | %d | %d/%d | %d | %d | %d | %d | %d | %d | %d / %d | %d / %d |%n"
+            out.append("| %s | %d | %d | %d (%d) | %d | %d | %d/%d | %d | %d | %d | %d | %d | %d | %d / %d | %d / %d / %d |%n"
                     .formatted(r.phase, r.triggersSent, r.accepted, r.unavailable503, r.unavailableWithoutRetryAfter,
                             r.noAnswer, r.otherStatus, r.resolvesAccepted, r.resolvesSent, r.incidents, r.events,
                             r.lostAlerts, r.alertsOnSeveralIncidents, r.timelineLost, r.reportsBehind,
-                            r.deliveryLogLost, r.deliveryLogDuplicates, r.receiverLost, r.receiverDuplicates));
+                            r.deliveryLogLost, r.deliveryLogDuplicates, r.receiverLost, r.receiverDuplicates,
+                            r.receiverResentAfterKill));
         }
         out.append("\nResult: ").append(clean() ? "zero lost, zero duplicated" : "INVARIANTS VIOLATED")
                 .append(" (suite took ").append(seconds).append(" s)\n");

@@ -4,20 +4,23 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The outbound webhook's far end: answers every call with 200 at once and counts calls per
- * {@code X-Incident-Delivery} id (one id per event and target, the same on every retry). A count
- * above one is a notification a person would have received twice.
+ * The outbound webhook's far end: answers every call with 200 at once and records when each call
+ * came, per {@code X-Incident-Delivery} id (one id per event and target, the same on every retry).
+ * More than one call is a notification a receiver that ignores the id would have shown twice.
  */
 final class WebhookReceiver implements AutoCloseable {
 
-    private final Map<String, AtomicInteger> callsByDelivery = new ConcurrentHashMap<>();
+    private final Map<String, List<Instant>> callsByDelivery = new ConcurrentHashMap<>();
     private final AtomicInteger callsWithoutId = new AtomicInteger();
     private final ExecutorService workers = Executors.newFixedThreadPool(4);
     private final HttpServer server;
@@ -35,7 +38,7 @@ final class WebhookReceiver implements AutoCloseable {
                 if (delivery == null) {
                     callsWithoutId.incrementAndGet();
                 } else {
-                    callsByDelivery.computeIfAbsent(delivery, id -> new AtomicInteger()).incrementAndGet();
+                    callsByDelivery.computeIfAbsent(delivery, id -> new CopyOnWriteArrayList<>()).add(Instant.now());
                 }
                 exchange.sendResponseHeaders(200, -1);
             }
@@ -48,10 +51,9 @@ final class WebhookReceiver implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
     }
 
-    /** How many calls carried this delivery id: 1 is right, 0 lost, more duplicated. */
-    int callsFor(String deliveryId) {
-        AtomicInteger calls = callsByDelivery.get(deliveryId);
-        return calls == null ? 0 : calls.get();
+    /** When the calls with this delivery id came, in order: one is right, none lost, more sent again. */
+    List<Instant> callsFor(String deliveryId) {
+        return callsByDelivery.getOrDefault(deliveryId, List.of());
     }
 
     int callsWithoutId() {
