@@ -55,7 +55,8 @@ class EventRelay implements SmartLifecycle {
     /** What happened to one aggregate in a pass. */
     enum Outcome { RELAYED, PARTLY_RELAYED, NOT_STORED_YET, FAILED }
 
-    private record Retry(Instant notBefore, int attempts) {
+    /** When to look at an aggregate again; {@code notStored}: because its announced events were not stored. */
+    private record Retry(Instant notBefore, int attempts, boolean notStored) {
     }
 
     @Override
@@ -101,7 +102,9 @@ class EventRelay implements SmartLifecycle {
             try {
                 if (!lease.holdOrAcquire()) {
                     status.standingBy(lease.owner());
-                    wakeUp.await(settings.leaseRetry().toMillis());
+                    wakeUp.drainStored(); // Only the relaying instance needs to know; do not let them pile up.
+                    // Not woken by local writes: a standby under load would otherwise ask for the lease on each one.
+                    Thread.sleep(settings.leaseRetry().toMillis());
                     continue;
                 }
                 boolean more = pass();
@@ -137,10 +140,13 @@ class EventRelay implements SmartLifecycle {
         wakeUp.drainStored().forEach(retries::remove); // Stored here just now: no reason to wait.
         Instant now = Instant.now();
         List<Cursor> due = new ArrayList<>();
+        List<Cursor> notStored = new ArrayList<>();
         for (Cursor cursor : pending) {
             Retry retry = retries.get(cursor.aggregateId());
             if (retry == null || !retry.notBefore().isAfter(now)) {
                 due.add(cursor);
+            } else if (retry.notStored()) {
+                notStored.add(cursor);
             }
         }
         Semaphore parallel = new Semaphore(settings.parallelism());
@@ -168,7 +174,6 @@ class EventRelay implements SmartLifecycle {
             }));
         }
         int relayed = 0;
-        List<Cursor> notStored = new ArrayList<>();
         for (int i = 0; i < outcomes.size(); i++) {
             Outcome outcome = await(outcomes.get(i));
             if (outcome == Outcome.RELAYED) {
@@ -206,13 +211,13 @@ class EventRelay implements SmartLifecycle {
             }
             // Announced but not stored: a writer between announcing and storing, or one whose
             // append failed. Either way only the store can settle it: look again later.
-            backOff(cursor, settings.notStoredRecheck());
+            backOff(cursor, settings.notStoredRecheck(), true);
             return Outcome.NOT_STORED_YET;
         } catch (RuntimeException e) {
             status.sinkFailed(cursor.aggregateId(), e);
             log.warn("Could not relay {} {} after sequence {} ({}); retrying with back-off", cursor.type(),
                     cursor.aggregateId(), cursor.relayed(), e.toString());
-            backOff(cursor, settings.maxBackOff());
+            backOff(cursor, settings.maxBackOff(), false);
             return Outcome.FAILED;
         }
     }
@@ -223,11 +228,11 @@ class EventRelay implements SmartLifecycle {
                 .toList();
     }
 
-    private void backOff(Cursor cursor, Duration cap) {
+    private void backOff(Cursor cursor, Duration cap, boolean notStored) {
         Retry previous = retries.get(cursor.aggregateId());
         int attempts = previous == null ? 1 : previous.attempts() + 1;
         long millis = Math.min(cap.toMillis(), settings.pollInterval().toMillis() << Math.min(attempts, 16));
-        retries.put(cursor.aggregateId(), new Retry(Instant.now().plusMillis(millis), attempts));
+        retries.put(cursor.aggregateId(), new Retry(Instant.now().plusMillis(millis), attempts, notStored));
     }
 
     private static Outcome await(Future<Outcome> outcome) throws InterruptedException {

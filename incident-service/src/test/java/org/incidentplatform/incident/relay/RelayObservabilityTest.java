@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.incidentplatform.incident.ApiClient;
 import org.incidentplatform.incident.IncidentServiceTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import tools.jackson.databind.JsonNode;
@@ -23,8 +27,17 @@ class RelayObservabilityTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    RelayCursors cursors;
+
+    /**
+     * A write that announced its events and then failed to store them is not lag: it is counted
+     * apart, and the lag of everything else still falls to zero.
+     */
     @Test
     void publishingLagIsScrapedAndFallsToZeroOnceTheEventIsPublished() {
+        cursors.announce(List.of(new GenericDomainEventMessage<>("Incident", "abandoned-" + UUID.randomUUID(), 0,
+                "a write that failed after announcing")));
         ApiClient admin = new ApiClient(port);
         assertThat(admin.send(HttpMethod.POST, "/api/v1/incidents",
                 "{\"title\":\"Lag probe\",\"severity\":\"SEV4\"}").status()).isEqualTo(201);
@@ -32,6 +45,7 @@ class RelayObservabilityTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             String scrape = admin.get("/actuator/prometheus").body().asString();
             assertThat(gauge(scrape, "incident_relay_lag_seconds")).isZero();
+            assertThat(gauge(scrape, "incident_relay_not_stored_aggregates")).isGreaterThanOrEqualTo(1);
             assertThat(gauge(scrape, "incident_relay_events_total")).isPositive();
         });
     }
