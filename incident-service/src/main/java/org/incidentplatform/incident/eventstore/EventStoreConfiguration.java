@@ -48,8 +48,10 @@ class EventStoreConfiguration {
     }
 
     /**
-     * Processors claim segments under this node id. Axon's default is the JVM name, which two
-     * instances in one JVM (as in the multi-instance tests) would share; override it there.
+     * No streaming processor uses a token store today (the event relay replaced them); it is kept
+     * in MongoDB so that one added later never falls back to an in-memory store. Processors claim
+     * segments under this node id. Axon's default is the JVM name, which two instances in one JVM
+     * (as in the multi-instance tests) would share; override it there.
      */
     @Bean
     TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer,
