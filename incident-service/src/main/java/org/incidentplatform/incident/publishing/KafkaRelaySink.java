@@ -19,13 +19,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Puts one incident's stored events on the incident topic, in order, and returns only when the
- * broker has acknowledged all of them; a failure throws, so the relay keeps them pending and sends
+ * broker has acknowledged all of them. It is the last sink, so that the incident view and the alert
+ * linker are not held up by a broker outage; a failure throws, so the relay keeps them pending and sends
  * them again later. Each send runs in a span whose parent is the trace context stored with the
  * event (the span of the request that caused it), so the record's {@code traceparent} header
  * continues that request's trace.
  */
 @Component
-@Order(20)
+@Order(40)
 class KafkaRelaySink implements RelaySink {
 
     private static final long ACK_TIMEOUT_SECONDS = 30;

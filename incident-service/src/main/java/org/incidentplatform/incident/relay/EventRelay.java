@@ -2,28 +2,33 @@ package org.incidentplatform.incident.relay;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.incidentplatform.incident.relay.RelayCursors.Cursor;
+import org.incidentplatform.incident.relay.SinkCircuit.Admission;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * The loop that relays pending aggregates while this instance holds the lease. Each pass reads
- * the longest-pending cursors and relays their aggregates in parallel (one task per aggregate, so
- * each aggregate's events stay in order). An aggregate whose sink fails, or whose announced events
- * are not stored (yet), is retried with its own back-off; the others go on.
+ * The loop that relays pending aggregates while this instance holds the lease. It reads the
+ * longest-pending cursors and relays their aggregates on up to {@code parallelism} tasks at once
+ * (one task per aggregate, so each aggregate's events stay in order). A slot freed by a finished
+ * task is filled at once from what was read, so one slow aggregate never holds up the others.
+ * An aggregate whose sink fails, or whose announced events are not stored (yet), is retried with
+ * its own back-off; a failing sink's circuit ({@link SinkCircuit}) keeps its aggregates from
+ * taking the slots the others need.
  */
 class EventRelay implements SmartLifecycle {
 
@@ -32,12 +37,17 @@ class EventRelay implements SmartLifecycle {
     private final RelayCursors cursors;
     private final EventStorageEngine store;
     private final List<RelaySink> sinks;
+    private final Map<RelaySink, SinkCircuit> circuits = new IdentityHashMap<>();
     private final RelayLease lease;
     private final RelayWakeUp wakeUp;
     private final RelayStatus status;
     private final RelaySettings settings;
     private final Map<String, Retry> retries = new ConcurrentHashMap<>();
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    private final Semaphore slots;
     private final ExecutorService tasks = Executors.newVirtualThreadPerTaskExecutor();
+    private final Deque<Cursor> queue = new ArrayDeque<>();
+    private long readAt = Long.MIN_VALUE;
     private volatile boolean running;
     private volatile Thread loop;
 
@@ -50,9 +60,13 @@ class EventRelay implements SmartLifecycle {
         this.wakeUp = wakeUp;
         this.status = status;
         this.settings = settings;
+        this.slots = new Semaphore(settings.parallelism());
+        for (RelaySink sink : this.sinks) {
+            circuits.put(sink, new SinkCircuit(settings.pollInterval(), settings.maxBackOff()));
+        }
     }
 
-    /** What happened to one aggregate in a pass. */
+    /** What happened to one aggregate. */
     enum Outcome { RELAYED, PARTLY_RELAYED, NOT_STORED_YET, FAILED }
 
     /** When to look at an aggregate again; {@code notStored}: because its announced events were not stored. */
@@ -102,16 +116,15 @@ class EventRelay implements SmartLifecycle {
             try {
                 if (!lease.holdOrAcquire()) {
                     status.standingBy(lease.owner());
+                    queue.clear();
                     wakeUp.drainStored(); // Only the relaying instance needs to know; do not let them pile up.
                     // Not woken by local writes: a standby under load would otherwise ask for the lease on each one.
                     Thread.sleep(settings.leaseRetry().toMillis());
                     continue;
                 }
-                boolean more = pass();
+                step();
                 failureWait = settings.pollInterval().toMillis();
-                if (!more) {
-                    wakeUp.await(settings.pollInterval().toMillis());
-                }
+                wakeUp.await(settings.pollInterval().toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -131,71 +144,101 @@ class EventRelay implements SmartLifecycle {
     }
 
     /**
-     * One pass over up to a batch of pending cursors.
-     *
-     * @return whether a full batch was relayed, so that more may be waiting right now
+     * Reads pending cursors again when this instance stored events, when the poll interval has
+     * passed or when everything read has been started; then fills the free slots.
      */
-    boolean pass() throws InterruptedException {
+    void step() {
+        Set<String> storedHere = wakeUp.drainStored();
+        storedHere.forEach(retries::remove); // Stored here just now: no reason to wait.
+        long now = System.nanoTime();
+        if (!storedHere.isEmpty() || queue.isEmpty() || now - readAt >= settings.pollInterval().toNanos()) {
+            read();
+            readAt = now;
+        }
+        fillSlots();
+    }
+
+    private void read() {
         List<Cursor> pending = cursors.pending(settings.batchSize());
-        wakeUp.drainStored().forEach(retries::remove); // Stored here just now: no reason to wait.
         Instant now = Instant.now();
-        List<Cursor> due = new ArrayList<>();
         List<Cursor> notStored = new ArrayList<>();
+        queue.clear();
         for (Cursor cursor : pending) {
             Retry retry = retries.get(cursor.aggregateId());
-            if (retry == null || !retry.notBefore().isAfter(now)) {
-                due.add(cursor);
-            } else if (retry.notStored()) {
-                notStored.add(cursor);
-            }
-        }
-        Semaphore parallel = new Semaphore(settings.parallelism());
-        AtomicBoolean failed = new AtomicBoolean();
-        List<Future<Outcome>> outcomes = new ArrayList<>();
-        List<Cursor> attempted = new ArrayList<>();
-        for (Cursor cursor : due) {
-            parallel.acquire();
-            if (failed.get()) {
-                // A sink is failing (Kafka down?): the rest would wait for the same timeouts.
-                parallel.release();
-                break;
-            }
-            attempted.add(cursor);
-            outcomes.add(tasks.submit(() -> {
-                try {
-                    Outcome outcome = relayOne(cursor);
-                    if (outcome == Outcome.FAILED) {
-                        failed.set(true);
-                    }
-                    return outcome;
-                } finally {
-                    parallel.release();
+            if (retry != null && retry.notBefore().isAfter(now)) {
+                if (retry.notStored()) {
+                    notStored.add(cursor);
                 }
-            }));
-        }
-        int relayed = 0;
-        for (int i = 0; i < outcomes.size(); i++) {
-            Outcome outcome = await(outcomes.get(i));
-            if (outcome == Outcome.RELAYED) {
-                relayed++;
-            } else if (outcome == Outcome.NOT_STORED_YET) {
-                notStored.add(attempted.get(i));
+            } else if (!inFlight.contains(cursor.aggregateId())) {
+                queue.add(cursor);
             }
         }
         status.passed(lease.owner(), now, pending, notStored, retries.size());
-        return relayed > 0 && pending.size() == settings.batchSize();
+    }
+
+    /** Starts queued aggregates while slots are free; those whose sink's circuit is open stay pending. */
+    private void fillSlots() {
+        Instant now = Instant.now();
+        List<Cursor> waiting = new ArrayList<>();
+        while (!queue.isEmpty() && slots.tryAcquire()) {
+            Cursor cursor = queue.poll();
+            List<SinkCircuit> probes = new ArrayList<>();
+            if (inFlight.contains(cursor.aggregateId()) || !admitted(cursor, now, probes)) {
+                slots.release();
+                if (!inFlight.contains(cursor.aggregateId())) {
+                    waiting.add(cursor); // Kept for the next slot: the circuit may let a probe through then.
+                }
+                continue;
+            }
+            inFlight.add(cursor.aggregateId());
+            tasks.submit(() -> {
+                try {
+                    relayOne(cursor);
+                } finally {
+                    probes.forEach(SinkCircuit::probeEnded);
+                    inFlight.remove(cursor.aggregateId());
+                    slots.release();
+                    wakeUp.slotFreed();
+                }
+            });
+        }
+        queue.addAll(waiting);
+    }
+
+    /** Whether every sink this aggregate needs lets it through now; probes taken are added to {@code probes}. */
+    private boolean admitted(Cursor cursor, Instant now, List<SinkCircuit> probes) {
+        for (RelaySink sink : sinks) {
+            if (!sink.handles(cursor.type())) {
+                continue;
+            }
+            SinkCircuit circuit = circuits.get(sink);
+            Admission admission = circuit.admit(now);
+            if (admission == Admission.WAIT) {
+                probes.forEach(SinkCircuit::probeEnded);
+                probes.clear();
+                return false;
+            }
+            if (admission == Admission.PROBE) {
+                probes.add(circuit);
+            }
+        }
+        return true;
     }
 
     /** Relays one aggregate's stored events after its cursor and advances the cursor. */
     Outcome relayOne(Cursor cursor) {
+        RelaySink current = null;
         try {
             List<? extends DomainEventMessage<?>> events = read(cursor);
             if (!events.isEmpty()) {
                 for (RelaySink sink : sinks) {
                     if (sink.handles(cursor.type())) {
+                        current = sink;
                         sink.relay(events);
+                        circuits.get(sink).succeeded();
                     }
                 }
+                current = null;
                 status.relayedEvents(events.size());
             }
             long last = events.isEmpty() ? cursor.relayed() : events.getLast().getSequenceNumber();
@@ -207,13 +250,16 @@ class EventRelay implements SmartLifecycle {
             if (!events.isEmpty()) {
                 retries.remove(cursor.aggregateId());
                 status.relayed(cursor.aggregateId());
-                return Outcome.PARTLY_RELAYED; // More events than one read, or announced meanwhile: next pass.
+                return Outcome.PARTLY_RELAYED; // More events than one read, or announced meanwhile: next read.
             }
             // Announced but not stored: a writer between announcing and storing, or one whose
             // append failed. Either way only the store can settle it: look again later.
             backOff(cursor, settings.notStoredRecheck(), true);
             return Outcome.NOT_STORED_YET;
         } catch (RuntimeException e) {
+            if (current != null) {
+                circuits.get(current).failed(Instant.now());
+            }
             status.sinkFailed(cursor.aggregateId(), e);
             log.warn("Could not relay {} {} after sequence {} ({}); retrying with back-off", cursor.type(),
                     cursor.aggregateId(), cursor.relayed(), e.toString());
@@ -233,13 +279,5 @@ class EventRelay implements SmartLifecycle {
         int attempts = previous == null ? 1 : previous.attempts() + 1;
         long millis = Math.min(cap.toMillis(), settings.pollInterval().toMillis() << Math.min(attempts, 16));
         retries.put(cursor.aggregateId(), new Retry(Instant.now().plusMillis(millis), attempts, notStored));
-    }
-
-    private static Outcome await(Future<Outcome> outcome) throws InterruptedException {
-        try {
-            return outcome.get();
-        } catch (ExecutionException e) {
-            return Outcome.FAILED; // relayOne catches its own failures; this is an Error in a sink.
-        }
     }
 }

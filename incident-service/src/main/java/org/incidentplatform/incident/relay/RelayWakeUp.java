@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Wakes the relay as soon as this instance has stored events, so that relaying them does not wait
- * for the next poll. Events stored by other instances are found by polling.
+ * for the next poll, or one of its tasks has ended. Events stored by other instances are found by
+ * polling.
  */
 @Component
 public class RelayWakeUp {
@@ -21,6 +22,13 @@ public class RelayWakeUp {
     /** Called after events of these aggregates were stored. */
     public void eventsStored(Collection<String> aggregateIds) {
         stored.addAll(aggregateIds);
+        if (signal.availablePermits() == 0) {
+            signal.release();
+        }
+    }
+
+    /** Called by the relay's own tasks when one ends, so that the freed slot is filled at once. */
+    void slotFreed() {
         if (signal.availablePermits() == 0) {
             signal.release();
         }

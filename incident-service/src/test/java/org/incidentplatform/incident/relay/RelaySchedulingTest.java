@@ -1,0 +1,211 @@
+package org.incidentplatform.incident.relay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.incidentplatform.embedded.SharedInfrastructure;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * How the relay schedules work when one sink is down, as during a Kafka outage, where every send
+ * waits for its delivery timeout. The cursors are real (MongoDB); the event store is a map and the
+ * sinks are stand-ins, so the timing is the test's to choose.
+ */
+class RelaySchedulingTest {
+
+    private static final Duration HANG = Duration.ofSeconds(4);
+
+    private final MongoClient client = MongoClients.create(SharedInfrastructure.mongo().connectionString());
+    private final MongoTemplate mongo = new MongoTemplate(client, "relay-scheduling-" + UUID.randomUUID());
+    private final RelayCursors cursors = new RelayCursors(mongo);
+    private final MapStore store = new MapStore();
+    private final BrokerSink broker = new BrokerSink();
+    private final StreamSink linker = new StreamSink();
+    private final EventRelay relay = new EventRelay(cursors, store, List.of(linker, broker),
+            new RelayLease(mongo, "scheduling-test", Duration.ofSeconds(10)), new RelayWakeUp(),
+            new RelayStatus(new SimpleMeterRegistry()), new RelaySettings(Duration.ofMillis(200), 200, 8, 500,
+                    Duration.ofSeconds(10), Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofSeconds(2), ""));
+
+    @AfterEach
+    void stop() {
+        relay.stop();
+        mongo.getDb().drop();
+        client.close();
+    }
+
+    @Test
+    void alertStreamsGoOnWhileTheBrokerHangsAndIncidentsFollowWhenItIsBack() throws Exception {
+        List<String> incidents = storeAndAnnounce("Incident", 6);
+        broker.down(HANG);
+        relay.start();
+        assertThat(awaitTrue(() -> broker.calls.get() == incidents.size(), Duration.ofSeconds(2))).isTrue();
+
+        // Alerts keep coming while every incident's send hangs: each stream is relayed well before
+        // the first hanging send has even failed.
+        List<String> streams = storeAndAnnounce("AlertStream", 30);
+        assertThat(awaitTrue(() -> linker.relayed.containsAll(streams), HANG.minusMillis(1_500)))
+                .as("alert streams relayed while the broker sink hangs").isTrue();
+
+        // The hanging sends fail; the broker stays down, now failing at once. Its circuit lets one
+        // probe through at a time with a growing back-off, instead of every incident retrying.
+        assertThat(awaitTrue(() -> broker.failures.get() >= incidents.size(), HANG.plusSeconds(5))).isTrue();
+        broker.down(Duration.ZERO);
+        int before = broker.calls.get();
+        Thread.sleep(2_000); // Holding the outage for a fixed time, to count the calls it gets.
+        int probes = broker.calls.get() - before;
+        assertThat(probes).as("calls to the failing sink in 2 s (6 incidents pending)").isBetween(1, 5);
+
+        broker.up();
+        assertThat(awaitTrue(() -> broker.relayed.containsAll(incidents), Duration.ofSeconds(20)))
+                .as("incidents relayed once the broker is back").isTrue();
+        assertThat(awaitTrue(() -> Stream.concat(incidents.stream(), streams.stream())
+                .allMatch(id -> cursors.find(id).orElseThrow().pendingSince() == null), Duration.ofSeconds(5)))
+                .as("every cursor settled").isTrue();
+    }
+
+    private List<String> storeAndAnnounce(String type, int count) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String id = type + "-" + UUID.randomUUID();
+            var event = new GenericDomainEventMessage<>(type, id, 0, "event of " + id);
+            cursors.announce(List.of(event));
+            store.events.put(id, event);
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    private static boolean awaitTrue(BooleanSupplier condition, Duration patience) throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(50); // Polling with a deadline.
+        }
+        return true;
+    }
+
+    /** Stands in for the Kafka sink: while down, each call waits (a send's delivery timeout) and fails. */
+    private static final class BrokerSink implements RelaySink {
+
+        final Set<String> relayed = ConcurrentHashMap.newKeySet();
+        final AtomicInteger calls = new AtomicInteger();
+        final AtomicInteger failures = new AtomicInteger();
+        private volatile Duration hang;
+        private volatile CountDownLatch back = new CountDownLatch(1);
+
+        void down(Duration hangPerCall) {
+            hang = hangPerCall;
+        }
+
+        void up() {
+            hang = null;
+            back.countDown();
+        }
+
+        @Override
+        public boolean handles(String aggregateType) {
+            return "Incident".equals(aggregateType);
+        }
+
+        @Override
+        public String name() {
+            return "broker";
+        }
+
+        @Override
+        public void relay(List<? extends DomainEventMessage<?>> events) {
+            calls.incrementAndGet();
+            Duration waitFor = hang;
+            if (waitFor != null) {
+                try {
+                    back.await(waitFor.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                failures.incrementAndGet();
+                throw new IllegalStateException("broker down");
+            }
+            events.forEach(event -> relayed.add(event.getAggregateIdentifier()));
+        }
+    }
+
+    /** Stands in for the alert linker: needs no broker. */
+    private static final class StreamSink implements RelaySink {
+
+        final Set<String> relayed = ConcurrentHashMap.newKeySet();
+
+        @Override
+        public boolean handles(String aggregateType) {
+            return "AlertStream".equals(aggregateType);
+        }
+
+        @Override
+        public String name() {
+            return "streams";
+        }
+
+        @Override
+        public void relay(List<? extends DomainEventMessage<?>> events) {
+            events.forEach(event -> relayed.add(event.getAggregateIdentifier()));
+        }
+    }
+
+    /** One stored event per aggregate; only what the relay reads is implemented. */
+    private static final class MapStore implements EventStorageEngine {
+
+        final Map<String, DomainEventMessage<?>> events = new ConcurrentHashMap<>();
+
+        @Override
+        public DomainEventStream readEvents(String aggregateIdentifier, long firstSequenceNumber) {
+            DomainEventMessage<?> event = events.get(aggregateIdentifier);
+            return event == null || event.getSequenceNumber() < firstSequenceNumber
+                    ? DomainEventStream.empty() : DomainEventStream.of(event);
+        }
+
+        @Override
+        public void appendEvents(List<? extends EventMessage<?>> events) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void storeSnapshot(DomainEventMessage<?> snapshot) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken trackingToken, boolean mayBlock) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<DomainEventMessage<?>> readSnapshot(String aggregateIdentifier) {
+            return Optional.empty();
+        }
+    }
+}
