@@ -144,14 +144,14 @@ class EventRelay implements SmartLifecycle {
     }
 
     /**
-     * Reads pending cursors again when this instance stored events, when the poll interval has
-     * passed or when everything read has been started; then fills the free slots.
+     * Reads pending cursors again when everything read has been started or the poll interval has
+     * passed (not on every local write: under load that would be one query per event), then fills
+     * the free slots.
      */
     void step() {
-        Set<String> storedHere = wakeUp.drainStored();
-        storedHere.forEach(retries::remove); // Stored here just now: no reason to wait.
+        wakeUp.drainStored().forEach(retries::remove); // Stored here just now: no reason to wait.
         long now = System.nanoTime();
-        if (!storedHere.isEmpty() || queue.isEmpty() || now - readAt >= settings.pollInterval().toNanos()) {
+        if (queue.isEmpty() || now - readAt >= settings.pollInterval().toNanos()) {
             read();
             readAt = now;
         }
