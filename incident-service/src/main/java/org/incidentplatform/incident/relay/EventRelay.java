@@ -66,9 +66,6 @@ class EventRelay implements SmartLifecycle {
         }
     }
 
-    /** What happened to one aggregate. */
-    enum Outcome { RELAYED, PARTLY_RELAYED, NOT_STORED_YET, FAILED }
-
     /** When to look at an aggregate again; {@code notStored}: because its announced events were not stored. */
     private record Retry(Instant notBefore, int attempts, boolean notStored) {
     }
@@ -173,7 +170,7 @@ class EventRelay implements SmartLifecycle {
                 queue.add(cursor);
             }
         }
-        status.passed(lease.owner(), now, pending, notStored, retries.size());
+        status.read(lease.owner(), now, pending, notStored, retries.size());
     }
 
     /** Starts queued aggregates while slots are free; those whose sink's circuit is open stay pending. */
@@ -226,7 +223,7 @@ class EventRelay implements SmartLifecycle {
     }
 
     /** Relays one aggregate's stored events after its cursor and advances the cursor. */
-    Outcome relayOne(Cursor cursor) {
+    void relayOne(Cursor cursor) {
         RelaySink current = null;
         try {
             List<? extends DomainEventMessage<?>> events = read(cursor);
@@ -245,17 +242,16 @@ class EventRelay implements SmartLifecycle {
             if (cursors.markRelayed(cursor, last)) {
                 retries.remove(cursor.aggregateId());
                 status.relayed(cursor.aggregateId());
-                return Outcome.RELAYED;
+                return;
             }
             if (!events.isEmpty()) {
                 retries.remove(cursor.aggregateId());
                 status.relayed(cursor.aggregateId());
-                return Outcome.PARTLY_RELAYED; // More events than one read, or announced meanwhile: next read.
+                return; // More events than one read, or announced meanwhile: the next read has it again.
             }
             // Announced but not stored: a writer between announcing and storing, or one whose
             // append failed. Either way only the store can settle it: look again later.
             backOff(cursor, settings.notStoredRecheck(), true);
-            return Outcome.NOT_STORED_YET;
         } catch (RuntimeException e) {
             if (current != null) {
                 circuits.get(current).failed(Instant.now());
@@ -264,7 +260,6 @@ class EventRelay implements SmartLifecycle {
             log.warn("Could not relay {} {} after sequence {} ({}); retrying with back-off", cursor.type(),
                     cursor.aggregateId(), cursor.relayed(), e.toString());
             backOff(cursor, settings.maxBackOff(), false);
-            return Outcome.FAILED;
         }
     }
 

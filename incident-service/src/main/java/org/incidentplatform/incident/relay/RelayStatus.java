@@ -17,7 +17,7 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
- * What the relay did in its last pass, for the health contributor {@code eventRelay} and the
+ * What the relay saw in its last read of the pending cursors, for the health contributor {@code eventRelay} and the
  * gauges {@code incident.relay.lag}, {@code incident.relay.pending} and
  * {@code incident.relay.not.stored}. Gauges are NaN on an instance that does not hold the lease:
  * the holder reports them, and a made-up zero would hide its lag.
@@ -31,7 +31,7 @@ class RelayStatus implements HealthIndicator {
     private final Map<String, String> failing = new ConcurrentHashMap<>();
     private volatile boolean leader;
     private volatile String owner = "";
-    private volatile Instant lastPassAt;
+    private volatile Instant lastReadAt;
     private volatile String passError;
     private volatile double lagSeconds = Double.NaN;
     private volatile double pending = Double.NaN;
@@ -47,7 +47,7 @@ class RelayStatus implements HealthIndicator {
                 .description("How long the longest-pending stored events have waited for the relay (publishing lag)")
                 .register(meters);
         Gauge.builder("incident.relay.pending", () -> pending).baseUnit("aggregates")
-                .description("Aggregates with events to relay, as read by the last pass (at most one batch)")
+                .description("Aggregates with events to relay, as seen by the last read of the cursors (at most one batch)")
                 .register(meters);
         Gauge.builder("incident.relay.not.stored", () -> notStored).baseUnit("aggregates")
                 .description("Aggregates whose announced events were not in the store (a write in flight or failed)")
@@ -63,10 +63,11 @@ class RelayStatus implements HealthIndicator {
         failing.clear();
     }
 
-    void passed(String owner, Instant startedAt, List<Cursor> read, List<Cursor> notStoredYet, int retrying) {
+    /** After each read of the pending cursors: the lag is that of the longest pending among them. */
+    void read(String owner, Instant readAt, List<Cursor> read, List<Cursor> notStoredYet, int retrying) {
         this.owner = owner;
         leader = true;
-        lastPassAt = Instant.now();
+        lastReadAt = Instant.now();
         passError = null;
         Set<String> unsettled = notStoredYet.stream().map(Cursor::aggregateId).collect(Collectors.toSet());
         lagSeconds = read.stream()
@@ -74,7 +75,7 @@ class RelayStatus implements HealthIndicator {
                 .map(Cursor::pendingSince)
                 .filter(Objects::nonNull)
                 .min(Instant::compareTo)
-                .map(oldest -> Math.max(0, Duration.between(oldest, startedAt).toMillis() / 1000.0))
+                .map(oldest -> Math.max(0, Duration.between(oldest, readAt).toMillis() / 1000.0))
                 .orElse(0.0);
         pending = read.size();
         notStored = notStoredYet.size();
@@ -109,7 +110,7 @@ class RelayStatus implements HealthIndicator {
         if (!leader) {
             return Health.up().withDetails(details).build();
         }
-        details.put("lastPassAt", String.valueOf(lastPassAt));
+        details.put("lastReadAt", String.valueOf(lastReadAt));
         details.put("lagSeconds", lagSeconds);
         details.put("pending", (int) pending);
         details.put("notStoredYet", (int) notStored);

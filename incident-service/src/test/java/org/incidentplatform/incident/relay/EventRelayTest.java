@@ -1,6 +1,7 @@
 package org.incidentplatform.incident.relay;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -61,7 +62,7 @@ class EventRelayTest {
         store.appendEvents(incidentEvents(incidentId, Instant.now().minus(Duration.ofHours(1))));
 
         assertThat(awaitOnTopic(incidentId, 2)).hasSize(2);
-        assertThat(awaitView(incidentId, "ACKNOWLEDGED")).isTrue();
+        awaitViewStatus(incidentId, "ACKNOWLEDGED");
     }
 
     @Test
@@ -81,8 +82,12 @@ class EventRelayTest {
         store.appendEvents(events); // The writer wakes up, seconds after stamping its events.
 
         assertThat(awaitOnTopic(incidentId, 2)).hasSize(2);
-        assertThat(awaitView(incidentId, "ACKNOWLEDGED")).isTrue();
-        assertThat(awaitCursorSettled(incidentId).relayed()).isEqualTo(1);
+        awaitViewStatus(incidentId, "ACKNOWLEDGED");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            RelayCursors.Cursor settled = cursors.find(incidentId).orElseThrow();
+            assertThat(settled.pendingSince()).as("still pending").isNull();
+            assertThat(settled.relayed()).isEqualTo(1);
+        });
     }
 
     private static List<DomainEventMessage<?>> incidentEvents(String incidentId, Instant stampedAt) {
@@ -101,27 +106,13 @@ class EventRelayTest {
                 "{\"title\":\"Written meanwhile\",\"severity\":\"SEV3\"}").body().get("id").asString();
     }
 
-    private boolean awaitView(String incidentId, String status) {
+    private void awaitViewStatus(String incidentId, String status) {
         ApiClient api = new ApiClient(port);
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             ApiClient.Response response = api.send(HttpMethod.GET, "/api/v1/incidents/" + incidentId, null);
-            if (response.status() == 200 && status.equals(response.body().get("status").asString())) {
-                return true;
-            }
-            pause();
-        }
-        return false;
-    }
-
-    private RelayCursors.Cursor awaitCursorSettled(String incidentId) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        RelayCursors.Cursor cursor = cursors.find(incidentId).orElseThrow();
-        while (cursor.pendingSince() != null && System.nanoTime() < deadline) {
-            pause();
-            cursor = cursors.find(incidentId).orElseThrow();
-        }
-        return cursor;
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.body().get("status").asString()).isEqualTo(status);
+        });
     }
 
     /** The event ids on the topic under this key, read from the start until {@code expected} were seen or 30 s passed. */
@@ -146,14 +137,5 @@ class EventRelayTest {
             }
         }
         return ids;
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(100); // Polling with a deadline.
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

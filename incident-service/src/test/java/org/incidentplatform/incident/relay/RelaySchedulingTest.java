@@ -1,6 +1,7 @@
 package org.incidentplatform.incident.relay;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -16,7 +17,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -62,17 +62,17 @@ class RelaySchedulingTest {
         List<String> incidents = storeAndAnnounce("Incident", 6);
         broker.down(HANG);
         relay.start();
-        assertThat(awaitTrue(() -> broker.calls.get() == incidents.size(), Duration.ofSeconds(2))).isTrue();
+        await().atMost(Duration.ofSeconds(2)).until(() -> broker.calls.get() == incidents.size());
 
         // Alerts keep coming while every incident's send hangs: each stream is relayed well before
         // the first hanging send has even failed.
         List<String> streams = storeAndAnnounce("AlertStream", 30);
-        assertThat(awaitTrue(() -> linker.relayed.containsAll(streams), HANG.minusMillis(1_500)))
-                .as("alert streams relayed while the broker sink hangs").isTrue();
+        await().atMost(HANG.minusMillis(1_500)).untilAsserted(() -> assertThat(linker.relayed)
+                .as("alert streams relayed while the broker sink hangs").containsAll(streams));
 
         // The hanging sends fail; the broker stays down, now failing at once. Its circuit lets one
         // probe through at a time with a growing back-off, instead of every incident retrying.
-        assertThat(awaitTrue(() -> broker.failures.get() >= incidents.size(), HANG.plusSeconds(5))).isTrue();
+        await().atMost(HANG.plusSeconds(5)).until(() -> broker.failures.get() >= incidents.size());
         broker.down(Duration.ZERO);
         int before = broker.calls.get();
         Thread.sleep(2_000); // Holding the outage for a fixed time, to count the calls it gets.
@@ -80,11 +80,11 @@ class RelaySchedulingTest {
         assertThat(probes).as("calls to the failing sink in 2 s (6 incidents pending)").isBetween(1, 5);
 
         broker.up();
-        assertThat(awaitTrue(() -> broker.relayed.containsAll(incidents), Duration.ofSeconds(20)))
-                .as("incidents relayed once the broker is back").isTrue();
-        assertThat(awaitTrue(() -> Stream.concat(incidents.stream(), streams.stream())
-                .allMatch(id -> cursors.find(id).orElseThrow().pendingSince() == null), Duration.ofSeconds(5)))
-                .as("every cursor settled").isTrue();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(broker.relayed)
+                .as("incidents relayed once the broker is back").containsAll(incidents));
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(Stream.concat(incidents.stream(),
+                streams.stream()).filter(id -> cursors.find(id).orElseThrow().pendingSince() != null))
+                .as("cursors still pending").isEmpty());
     }
 
     private List<String> storeAndAnnounce(String type, int count) {
@@ -97,17 +97,6 @@ class RelaySchedulingTest {
             ids.add(id);
         }
         return ids;
-    }
-
-    private static boolean awaitTrue(BooleanSupplier condition, Duration patience) throws InterruptedException {
-        long deadline = System.nanoTime() + patience.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            Thread.sleep(50); // Polling with a deadline.
-        }
-        return true;
     }
 
     /** Stands in for the Kafka sink: while down, each call waits (a send's delivery timeout) and fails. */
