@@ -13,20 +13,31 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses bodies above the limit with 413: at once when Content-Length says so, and while reading
  * when a chunked body grows past it, so a client cannot make the service buffer unbounded input.
+ * A few paths (alert webhooks, whose senders do not retry a 413 and so lose the whole group) have
+ * a larger limit of their own; everything else keeps the small one.
  */
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
-    private final long maxBytes;
+    private final long defaultMaxBytes;
+    private final PathPatterns largePaths;
+    private final long largeMaxBytes;
 
     BodySizeLimitFilter(long maxBytes) {
-        this.maxBytes = maxBytes;
+        this(maxBytes, new ServiceSecurityProperties.LargeBodies(java.util.List.of(), maxBytes));
+    }
+
+    BodySizeLimitFilter(long maxBytes, ServiceSecurityProperties.LargeBodies largeBodies) {
+        this.defaultMaxBytes = maxBytes;
+        this.largePaths = new PathPatterns(largeBodies.paths());
+        this.largeMaxBytes = Math.max(maxBytes, largeBodies.maxBytes());
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long maxBytes = largePaths.matches(request) ? largeMaxBytes : defaultMaxBytes;
         if (request.getContentLengthLong() > maxBytes) {
-            tooLarge(response);
+            tooLarge(response, maxBytes);
             return;
         }
         try {
@@ -37,12 +48,12 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
             }
             if (!response.isCommitted()) {
                 response.reset();
-                tooLarge(response);
+                tooLarge(response, maxBytes);
             }
         }
     }
 
-    private void tooLarge(HttpServletResponse response) throws IOException {
+    private static void tooLarge(HttpServletResponse response, long maxBytes) throws IOException {
         ProblemResponses.write(response, 413, "Request body too large",
                 "The request body may be at most " + maxBytes + " bytes.");
     }

@@ -77,7 +77,7 @@ public class ServiceSecurityAutoConfiguration {
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(swaggerUi()),
                                 new StaticHeadersWriter("Content-Security-Policy", properties.contentSecurityPolicy()))))
                 .addFilterAfter(new RateLimitFilter(properties.rateLimit()), BearerTokenAuthenticationFilter.class)
-                .addFilterBefore(new BodySizeLimitFilter(properties.maxBodyBytes()), BearerTokenAuthenticationFilter.class)
+                .addFilterBefore(new BodySizeLimitFilter(properties.maxBodyBytes(), properties.largeBodies()), BearerTokenAuthenticationFilter.class)
                 .authorizeHttpRequests(rules -> {
                     rules.requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness",
                             "/error").permitAll();

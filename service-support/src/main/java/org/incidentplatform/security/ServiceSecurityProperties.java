@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param publicDocs             whether the OpenAPI documents and Swagger UI are public
  * @param contentSecurityPolicy  the CSP sent with every response outside Swagger UI
  * @param maxBodyBytes           largest request body accepted (413 above)
+ * @param largeBodies            paths allowed a larger body (alert webhooks carrying storm-sized groups)
  * @param rateLimit              per-caller request rate
  * @param jwt                    how OIDC/JWT claims become scopes (used when an issuer is configured)
  */
@@ -25,8 +26,16 @@ public record ServiceSecurityProperties(
         @DefaultValue("true") boolean publicDocs,
         @DefaultValue("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'") String contentSecurityPolicy,
         @DefaultValue("1048576") long maxBodyBytes,
+        @DefaultValue LargeBodies largeBodies,
         @DefaultValue RateLimit rateLimit,
         @DefaultValue Jwt jwt) {
+
+    /**
+     * @param paths    path patterns whose bodies may reach {@code maxBytes}
+     * @param maxBytes their limit
+     */
+    public record LargeBodies(@DefaultValue List<String> paths, @DefaultValue("16777216") long maxBytes) {
+    }
 
     /**
      * @param perSecond   sustained requests per second per caller

@@ -1,5 +1,7 @@
 package org.incidentplatform.incident.eventstore;
 
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
@@ -45,6 +47,19 @@ class EventStoreConfiguration {
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(serializer)
                 .build(), observer);
+    }
+
+    /**
+     * Aggregates stay loaded between commands, so the twentieth command of a storm's stream does
+     * not replay the nineteen before it (loading was quadratic in the group's size). Weak
+     * references: the cache never holds memory the JVM needs. Another instance may have appended
+     * since an aggregate was cached; the event store's unique index then refuses the stale append,
+     * Axon drops the entry on that rollback, and the sender retries against fresh state
+     * ({@code AlertIntake}, {@code IncidentCommandSender}, the relay for the alert linker).
+     */
+    @Bean
+    Cache aggregateCache() {
+        return new WeakReferenceCache();
     }
 
     /**

@@ -1,9 +1,12 @@
 package org.incidentplatform.incident.intake;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.incidentplatform.incident.batching.CommitBatch;
 import org.incidentplatform.incident.intake.AlertStreamEvents.*;
 import org.incidentplatform.incident.relay.RelaySink;
 import org.incidentplatform.incident.view.AlertActivity;
@@ -22,9 +25,33 @@ import org.springframework.stereotype.Component;
 class AlertActivityProjection implements RelaySink {
 
     private final AlertActivity activity;
+    /** The subscribing path: one bulk write per command, however many alerts it stored. */
+    private final CommitBatch batch;
 
     AlertActivityProjection(AlertActivity activity) {
         this.activity = activity;
+        this.batch = new CommitBatch("alert-activity", this::relay);
+    }
+
+    @EventHandler
+    void on(OpenedIncident e, EventMessage<?> message) {
+        add(message);
+    }
+
+    @EventHandler
+    void on(AlertJoined e, EventMessage<?> message) {
+        add(message);
+    }
+
+    @EventHandler
+    void on(AlertRefired e, EventMessage<?> message) {
+        add(message);
+    }
+
+    private void add(EventMessage<?> message) {
+        if (message instanceof DomainEventMessage<?> stored) {
+            batch.add(stored);
+        }
     }
 
     @Override
@@ -39,28 +66,18 @@ class AlertActivityProjection implements RelaySink {
 
     @Override
     public void relay(List<? extends DomainEventMessage<?>> events) {
+        List<AlertActivity.Sighting> sightings = new ArrayList<>();
         for (DomainEventMessage<?> event : events) {
             switch (event.getPayload()) {
-                case OpenedIncident e -> on(e);
-                case AlertJoined e -> on(e);
-                case AlertRefired e -> on(e);
+                case OpenedIncident e -> sightings.add(new AlertActivity.Sighting(e.incidentId(), e.alertKey(),
+                        e.fireCount(), e.receivedAt()));
+                case AlertJoined e -> sightings.add(new AlertActivity.Sighting(e.incidentId(), e.alertKey(),
+                        e.fireCount(), e.receivedAt()));
+                case AlertRefired e -> sightings.add(new AlertActivity.Sighting(e.incidentId(), e.alertKey(),
+                        e.fireCount(), e.receivedAt()));
                 default -> { }
             }
         }
-    }
-
-    @EventHandler
-    void on(OpenedIncident e) {
-        activity.record(e.incidentId(), e.alertKey(), e.fireCount(), e.receivedAt());
-    }
-
-    @EventHandler
-    void on(AlertJoined e) {
-        activity.record(e.incidentId(), e.alertKey(), e.fireCount(), e.receivedAt());
-    }
-
-    @EventHandler
-    void on(AlertRefired e) {
-        activity.record(e.incidentId(), e.alertKey(), e.fireCount(), e.receivedAt());
+        activity.recordAll(sightings);
     }
 }

@@ -1,7 +1,8 @@
 package org.incidentplatform.incident.intake;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -13,7 +14,8 @@ import org.incidentplatform.events.IncidentClosed;
 import org.incidentplatform.events.IncidentResolved;
 import org.incidentplatform.incident.integrations.IntegrationRepository;
 import org.incidentplatform.incident.intake.AlertStreamCommands.EndIncident;
-import org.incidentplatform.incident.intake.AlertStreamCommands.ReceiveAlert;
+import org.incidentplatform.incident.intake.AlertStreamCommands.ReceiveAlerts;
+import org.incidentplatform.incident.intake.AlertStreamCommands.ReceivedAlert;
 import org.incidentplatform.incident.intake.AlertStreamEvents.*;
 import org.incidentplatform.incident.lifecycle.IllegalTransitionException;
 import org.incidentplatform.incident.lifecycle.IncidentCommand.*;
@@ -58,22 +60,52 @@ class AlertIncidentLinker implements RelaySink {
         return "alert-incident-linker";
     }
 
+    /**
+     * Consecutive joins (or resolves) of one incident, from one request, are carried out as one
+     * command, so a group of thousands of alerts costs a few appends, not one per alert.
+     */
     @Override
     public void relay(List<? extends DomainEventMessage<?>> events) {
-        for (DomainEventMessage<?> event : events) {
-            Runnable handler = switch (event.getPayload()) {
-                case OpenedIncident e -> () -> on(e);
-                case AlertJoined e -> () -> on(e);
-                case AlertStreamEvents.AlertResolved e -> () -> on(e);
+        for (int i = 0; i < events.size(); ) {
+            DomainEventMessage<?> first = events.get(i);
+            int end = i + 1;
+            while (end < events.size() && sameBatch(first, events.get(end))) {
+                end++;
+            }
+            List<? extends DomainEventMessage<?>> batch = events.subList(i, end);
+            Runnable handler = switch (first.getPayload()) {
+                case OpenedIncident e -> () -> on(e, payloads(batch.subList(1, batch.size()), AlertJoined.class));
+                case AlertJoined e -> () -> onJoined(payloads(batch, AlertJoined.class));
+                case AlertStreamEvents.AlertResolved e -> () -> onResolved(
+                        payloads(batch, AlertStreamEvents.AlertResolved.class));
                 case Acknowledged e -> () -> on(e);
                 case IncidentResolved e -> () -> on(e);
                 case IncidentClosed e -> () -> on(e);
                 default -> null;
             };
             if (handler != null) {
-                inUnitOfWorkOf(event, handler);
+                inUnitOfWorkOf(first, handler);
             }
+            i = end;
         }
+    }
+
+    /** Whether {@code next} joins (or resolves alerts of) the same incident as {@code first}, from the same request. */
+    private static boolean sameBatch(DomainEventMessage<?> first, DomainEventMessage<?> next) {
+        if (!first.getMetaData().equals(next.getMetaData())) {
+            return false; // Each command carries one request's correlation data.
+        }
+        return switch (first.getPayload()) {
+            case OpenedIncident o -> next.getPayload() instanceof AlertJoined j && j.incidentId().equals(o.incidentId());
+            case AlertJoined a -> next.getPayload() instanceof AlertJoined j && j.incidentId().equals(a.incidentId());
+            case AlertStreamEvents.AlertResolved r -> next.getPayload() instanceof AlertStreamEvents.AlertResolved n
+                    && n.incidentId().equals(r.incidentId()) && !r.allResolved();
+            default -> false;
+        };
+    }
+
+    private static <T> List<T> payloads(List<? extends DomainEventMessage<?>> events, Class<T> type) {
+        return events.stream().map(event -> type.cast(event.getPayload())).toList();
     }
 
     /** Runs the handler as an event processor would: commands built inside carry the event's correlation data. */
@@ -91,7 +123,7 @@ class AlertIncidentLinker implements RelaySink {
         }
     }
 
-    void on(OpenedIncident e) {
+    void on(OpenedIncident e, List<AlertJoined> joined) {
         AlertSignal alert = e.signal();
         streams.remember(e.incidentId(), e.streamId());
         try {
@@ -101,29 +133,34 @@ class AlertIncidentLinker implements RelaySink {
         } catch (AggregateStreamCreationException | ConcurrencyException | EventStoreException alreadyOpened) {
             // A redelivered decision: the incident exists. Attaching below is idempotent too.
         }
-        attach(e.streamId(), e.incidentId(), e.integrationId(), e.integrationName(), e.alertKey(), alert,
-                e.previousIncidentId(), e.receivedAt());
+        List<AttachAlert> attach = new ArrayList<>();
+        attach.add(attachment(e.incidentId(), e.integrationId(), e.integrationName(), e.alertKey(), alert,
+                e.previousIncidentId(), e.receivedAt()));
+        joined.forEach(j -> attach.add(attachment(j)));
+        send(e.incidentId(), attach);
     }
 
-    void on(AlertJoined e) {
-        streams.remember(e.incidentId(), e.streamId());
+    void onJoined(List<AlertJoined> joined) {
+        AlertJoined first = joined.get(0);
+        streams.remember(first.incidentId(), first.streamId());
         try {
-            attach(e.streamId(), e.incidentId(), e.integrationId(), e.integrationName(), e.alertKey(), e.signal(),
-                    null, e.receivedAt());
+            send(first.incidentId(), joined.stream().map(AlertIncidentLinker::attachment).toList());
         } catch (IllegalTransitionException incidentAlreadyOver) {
             // People resolved the incident before the stream heard of it: end it there and let the
-            // stream open a new incident for this alert.
-            commands.sendAndWait(new EndIncident(e.streamId(), e.incidentId()));
-            integrations.find(e.integrationId()).ifPresent(integration -> commands.sendAndWait(new ReceiveAlert(
-                    e.streamId(), integration.id(), integration.name(), integration.autoResolve(),
-                    integration.severityFor(e.signal().severity()), List.of(), UUID.randomUUID().toString(),
-                    e.signal(), e.receivedAt())));
+            // stream open a new incident for these alerts.
+            commands.sendAndWait(new EndIncident(first.streamId(), first.incidentId()));
+            integrations.find(first.integrationId()).ifPresent(integration -> commands.sendAndWait(new ReceiveAlerts(
+                    first.streamId(), integration.id(), integration.name(), integration.autoResolve(),
+                    joined.stream().map(j -> new ReceivedAlert(integration.severityFor(j.signal().severity()),
+                            List.<String>of(), j.signal())).toList(), first.receivedAt())));
         }
     }
 
-    void on(AlertStreamEvents.AlertResolved e) {
-        commands.sendAndWait(new ResolveAlert(e.incidentId(), e.alertKey(), e.integrationId(), e.integrationName(),
-                e.autoResolve(), e.endedAt(), e.receivedAt()));
+    void onResolved(List<AlertStreamEvents.AlertResolved> resolved) {
+        List<ResolveAlert> commandsOf = resolved.stream().map(e -> new ResolveAlert(e.incidentId(), e.alertKey(),
+                e.integrationId(), e.integrationName(), e.autoResolve(), e.endedAt(), e.receivedAt())).toList();
+        commands.sendAndWait(commandsOf.size() == 1 ? commandsOf.get(0)
+                : new ResolveAlerts(resolved.get(0).incidentId(), commandsOf, resolved.get(resolved.size() - 1).receivedAt()));
     }
 
     void on(Acknowledged e) {
@@ -139,10 +176,20 @@ class AlertIncidentLinker implements RelaySink {
         streams.of(e.incidentId()).forEach(streamId -> commands.sendAndWait(new EndIncident(streamId, e.incidentId())));
     }
 
-    private void attach(String streamId, String incidentId, String integrationId, String integrationName,
-            String alertKey, AlertSignal alert, String previousIncidentId, java.time.Instant receivedAt) {
-        commands.sendAndWait(new AttachAlert(incidentId, alertKey, integrationId, integrationName, alert.source(),
+    private void send(String incidentId, List<AttachAlert> attach) {
+        commands.sendAndWait(attach.size() == 1 ? attach.get(0)
+                : new AttachAlerts(incidentId, attach, attach.get(attach.size() - 1).occurredAt()));
+    }
+
+    private static AttachAlert attachment(AlertJoined j) {
+        return attachment(j.incidentId(), j.integrationId(), j.integrationName(), j.alertKey(), j.signal(), null,
+                j.receivedAt());
+    }
+
+    private static AttachAlert attachment(String incidentId, String integrationId, String integrationName,
+            String alertKey, AlertSignal alert, String previousIncidentId, Instant receivedAt) {
+        return new AttachAlert(incidentId, alertKey, integrationId, integrationName, alert.source(),
                 alert.dedupKey(), Titles.of(alert), alert.severity(), alert.labels(), alert.annotations(),
-                alert.links(), alert.startedAt(), previousIncidentId, receivedAt));
+                alert.links(), alert.startedAt(), previousIncidentId, receivedAt);
     }
 }

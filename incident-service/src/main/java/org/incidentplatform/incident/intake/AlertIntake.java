@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,12 +20,15 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.incidentplatform.incident.integrations.GroupingMode;
 import org.incidentplatform.incident.integrations.Integration;
 import org.incidentplatform.incident.intake.AlertStreamCommands.ReceiveAlert;
+import org.incidentplatform.incident.intake.AlertStreamCommands.ReceiveAlerts;
+import org.incidentplatform.incident.intake.AlertStreamCommands.ReceivedAlert;
 import org.incidentplatform.incident.web.RequestOrigin;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends each normalised alert to its stream and returns once every stream's events are stored.
+ * Sends the normalised alerts to their streams and returns once every stream's events are stored.
  * Conflicts between instances (two writers of one stream version) are retried: the loser reloads
  * the stream, sees the winner's decision and counts a repeat instead of opening a second incident.
  */
@@ -35,34 +40,58 @@ class AlertIntake {
     private final CommandGateway commands;
     private final EventStore eventStore;
     private final MeterRegistry meters;
+    /** Bounds one command's events (and so one append's size) for a group's stream. */
+    private final int maxAlertsPerCommand;
 
-    AlertIntake(CommandGateway commands, EventStore eventStore, MeterRegistry meters) {
+    AlertIntake(CommandGateway commands, EventStore eventStore, MeterRegistry meters,
+            @Value("${incidents.intake.max-alerts-per-command:500}") int maxAlertsPerCommand) {
         this.commands = commands;
         this.eventStore = eventStore;
         this.meters = meters;
+        this.maxAlertsPerCommand = maxAlertsPerCommand;
     }
 
-    /** @return how many alerts were recorded (resolves and acks of unknown alerts are accepted but change nothing) */
+    /**
+     * Alerts of one stream go in one command (in chunks), so a group of thousands is stored in a
+     * few appends; different streams are sent one after the other, as before.
+     *
+     * @return how many alerts were recorded (resolves and acks of unknown alerts are accepted but change nothing)
+     */
     int receive(Integration integration, List<AlertSignal> alerts, MetaData origin) {
         MetaData metaData = origin.and(RequestOrigin.ACTOR, integration.actor());
-        int recorded = 0;
+        Map<String, List<ReceivedAlert>> byStream = new LinkedHashMap<>();
         for (AlertSignal alert : alerts) {
-            String streamId = streamIdOf(integration, alert);
             meters.counter("incidents.intake.alerts", "integration", integration.name(),
                     "action", alert.action().name().toLowerCase()).increment();
-            if (alert.action() != AlertSignal.Action.TRIGGER && eventStore.lastSequenceNumberFor(streamId).isEmpty()) {
+            byStream.computeIfAbsent(streamIdOf(integration, alert), id -> new ArrayList<>())
+                    .add(new ReceivedAlert(integration.severityFor(alert.severity()), servicesOf(integration, alert), alert));
+        }
+        int recorded = 0;
+        Instant receivedAt = Instant.now();
+        for (Map.Entry<String, List<ReceivedAlert>> stream : byStream.entrySet()) {
+            String streamId = stream.getKey();
+            List<ReceivedAlert> received = stream.getValue();
+            if (received.stream().noneMatch(a -> a.signal().action() == AlertSignal.Action.TRIGGER)
+                    && eventStore.lastSequenceNumberFor(streamId).isEmpty()) {
                 continue; // Nothing ever fired under this key here.
             }
-            ReceiveAlert command = new ReceiveAlert(streamId, integration.id(), integration.name(),
-                    integration.autoResolve(), integration.severityFor(alert.severity()), servicesOf(integration, alert),
-                    UUID.randomUUID().toString(), alert, Instant.now());
-            sendWithRetry(command, metaData);
-            recorded++;
+            for (int from = 0; from < received.size(); from += maxAlertsPerCommand) {
+                List<ReceivedAlert> chunk = received.subList(from, Math.min(received.size(), from + maxAlertsPerCommand));
+                sendWithRetry(chunk.size() == 1 ? single(integration, streamId, chunk.get(0), receivedAt)
+                        : new ReceiveAlerts(streamId, integration.id(), integration.name(), integration.autoResolve(),
+                                List.copyOf(chunk), receivedAt), metaData);
+                recorded += chunk.size();
+            }
         }
         return recorded;
     }
 
-    private void sendWithRetry(ReceiveAlert command, MetaData metaData) {
+    private static ReceiveAlert single(Integration integration, String streamId, ReceivedAlert alert, Instant receivedAt) {
+        return new ReceiveAlert(streamId, integration.id(), integration.name(), integration.autoResolve(),
+                alert.severity(), alert.services(), UUID.randomUUID().toString(), alert.signal(), receivedAt);
+    }
+
+    private void sendWithRetry(Object command, MetaData metaData) {
         for (int attempt = 1; ; attempt++) {
             try {
                 commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));

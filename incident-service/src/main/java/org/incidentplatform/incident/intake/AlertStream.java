@@ -3,7 +3,9 @@ package org.incidentplatform.incident.intake;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.util.HashMap;
+import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -12,6 +14,8 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.incidentplatform.incident.intake.AlertStreamCommands.EndIncident;
 import org.incidentplatform.incident.intake.AlertStreamCommands.ReceiveAlert;
+import org.incidentplatform.incident.intake.AlertStreamCommands.ReceiveAlerts;
+import org.incidentplatform.incident.intake.AlertStreamCommands.ReceivedAlert;
 import org.incidentplatform.incident.intake.AlertStreamEvents.*;
 
 /**
@@ -20,7 +24,7 @@ import org.incidentplatform.incident.intake.AlertStreamEvents.*;
  * event store accepts only one event per (stream, sequence number), concurrent copies of an alert
  * on any number of instances cannot both open one.
  */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 class AlertStream {
 
     @AggregateIdentifier
@@ -28,6 +32,8 @@ class AlertStream {
     private String incidentId;
     private String lastIncidentId;
     private final Map<String, AlertState> alerts = new HashMap<>();
+    /** How many of {@link #alerts} are firing. */
+    private int firing;
 
     private record AlertState(boolean firing, int fireCount) {
     }
@@ -39,35 +45,52 @@ class AlertStream {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(ReceiveAlert c) {
-        String alertKey = alertKey(c.integrationId(), c.signal().dedupKey());
+        receive(c.streamId(), c.integrationId(), c.integrationName(), c.autoResolve(), c.proposedIncidentId(),
+                new ReceivedAlert(c.severity(), c.services(), c.signal()), c.receivedAt());
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(ReceiveAlerts c) {
+        for (ReceivedAlert alert : c.alerts()) {
+            receive(c.streamId(), c.integrationId(), c.integrationName(), c.autoResolve(),
+                    UUID.randomUUID().toString(), alert, c.receivedAt());
+        }
+    }
+
+    private void receive(String commandStreamId, String integrationId, String integrationName, boolean autoResolve,
+            String proposedIncidentId, ReceivedAlert received, Instant receivedAt) {
+        AlertSignal signal = received.signal();
+        String alertKey = alertKey(integrationId, signal.dedupKey());
         AlertState state = alerts.get(alertKey);
-        switch (c.signal().action()) {
+        switch (signal.action()) {
             case TRIGGER -> {
                 if (incidentId == null) {
-                    apply(new OpenedIncident(c.streamId(), c.proposedIncidentId(), lastIncidentId, c.integrationId(),
-                            c.integrationName(), c.severity(), c.services(), alertKey, 1, c.signal(), c.receivedAt()));
+                    apply(new OpenedIncident(commandStreamId, proposedIncidentId, lastIncidentId, integrationId,
+                            integrationName, received.severity(), received.services(), alertKey, 1, signal,
+                            receivedAt));
                 } else if (state == null || !state.firing()) {
-                    apply(new AlertJoined(streamId, incidentId, c.integrationId(), c.integrationName(), alertKey,
-                            state == null ? 1 : state.fireCount() + 1, c.signal(), c.receivedAt()));
+                    apply(new AlertJoined(streamId, incidentId, integrationId, integrationName, alertKey,
+                            state == null ? 1 : state.fireCount() + 1, signal, receivedAt));
                 } else {
-                    apply(new AlertRefired(streamId, incidentId, alertKey, state.fireCount() + 1, c.receivedAt()));
+                    apply(new AlertRefired(streamId, incidentId, alertKey, state.fireCount() + 1, receivedAt));
                 }
             }
             case RESOLVE -> {
                 if (incidentId == null || state == null || !state.firing()) {
                     return; // Nothing fires under this key: a resolve for it changes nothing.
                 }
-                boolean allResolved = alerts.entrySet().stream()
-                        .noneMatch(e -> !e.getKey().equals(alertKey) && e.getValue().firing());
-                apply(new AlertResolved(streamId, incidentId, c.integrationId(), c.integrationName(), alertKey,
-                        allResolved, c.autoResolve(), c.signal().endedAt(), c.receivedAt()));
-                if (allResolved && c.autoResolve()) {
+                // Counted, not scanned: a group of thousands resolves in one command.
+                boolean allResolved = firing == 1;
+                apply(new AlertResolved(streamId, incidentId, integrationId, integrationName, alertKey,
+                        allResolved, autoResolve, signal.endedAt(), receivedAt));
+                if (allResolved && autoResolve) {
                     apply(new IncidentEnded(streamId, incidentId));
                 }
             }
             case ACKNOWLEDGE -> {
                 if (incidentId != null) {
-                    apply(new Acknowledged(streamId, incidentId, c.integrationName(), c.receivedAt()));
+                    apply(new Acknowledged(streamId, incidentId, integrationName, receivedAt));
                 }
             }
         }
@@ -89,23 +112,24 @@ class AlertStream {
         streamId = e.streamId();
         incidentId = e.incidentId();
         alerts.clear();
-        alerts.put(e.alertKey(), new AlertState(true, e.fireCount()));
+        firing = 0;
+        put(e.alertKey(), new AlertState(true, e.fireCount()));
     }
 
     @EventSourcingHandler
     void on(AlertJoined e) {
-        alerts.put(e.alertKey(), new AlertState(true, e.fireCount()));
+        put(e.alertKey(), new AlertState(true, e.fireCount()));
     }
 
     @EventSourcingHandler
     void on(AlertRefired e) {
-        alerts.put(e.alertKey(), new AlertState(true, e.fireCount()));
+        put(e.alertKey(), new AlertState(true, e.fireCount()));
     }
 
     @EventSourcingHandler
     void on(AlertResolved e) {
         AlertState state = alerts.get(e.alertKey());
-        alerts.put(e.alertKey(), new AlertState(false, state == null ? 0 : state.fireCount()));
+        put(e.alertKey(), new AlertState(false, state == null ? 0 : state.fireCount()));
     }
 
     @EventSourcingHandler
@@ -113,5 +137,11 @@ class AlertStream {
         lastIncidentId = e.incidentId();
         incidentId = null;
         alerts.clear();
+        firing = 0;
+    }
+
+    private void put(String alertKey, AlertState state) {
+        AlertState previous = alerts.put(alertKey, state);
+        firing += (state.firing() ? 1 : 0) - (previous != null && previous.firing() ? 1 : 0);
     }
 }

@@ -24,6 +24,19 @@ final class AlertStreamCommands {
             AlertSignal signal, Instant receivedAt) {
     }
 
+    /**
+     * Let the stream decide what each of many alerts means, in order, in one command: a storm's
+     * group is stored in one append instead of a round trip per alert. An alert that opens an
+     * incident gets a fresh incident id.
+     */
+    record ReceiveAlerts(@TargetAggregateIdentifier String streamId, String integrationId, String integrationName,
+            boolean autoResolve, List<ReceivedAlert> alerts, Instant receivedAt) {
+    }
+
+    /** One alert of {@link ReceiveAlerts}, with its severity and services after the integration's mapping. */
+    record ReceivedAlert(Severity severity, List<String> services, AlertSignal signal) {
+    }
+
     /** The incident ended (resolved by people, or rejected a late alert): forget it. */
     record EndIncident(@TargetAggregateIdentifier String streamId, String incidentId) {
     }

@@ -39,7 +39,9 @@ record AlertmanagerWebhook(
         @Size(max = 64) Map<@Size(max = 256) String, @Size(max = 4096) String> commonLabels,
         @Size(max = 64) Map<@Size(max = 256) String, @Size(max = 16384) String> commonAnnotations,
         @Size(max = 4096) String externalURL,
-        @NotEmpty @Size(max = 500) List<@Valid @NotNull Alert> alerts,
+        // No upper bound here: a storm's group is accepted whole and cut to the configured
+        // maximum by the controller, which reports the rest as truncated (a 4xx would lose it all).
+        @NotEmpty List<@Valid @NotNull Alert> alerts,
         // Grafana unified alerting additions (title, state and message are deprecated there).
         Long orgId,
         @Size(max = 1024) String title,

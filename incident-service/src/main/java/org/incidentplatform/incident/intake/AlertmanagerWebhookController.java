@@ -5,9 +5,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.util.List;
 import org.incidentplatform.incident.integrations.Integration;
 import org.incidentplatform.incident.integrations.IntegrationType;
 import org.incidentplatform.incident.web.RequestOrigin;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,19 +33,28 @@ class AlertmanagerWebhookController {
     private final AlertIntake intake;
     private final IntakeLimiter limiter;
 
-    AlertmanagerWebhookController(IntegrationAuthentication authentication, AlertIntake intake, IntakeLimiter limiter) {
+    private final int maxAlertsPerGroup;
+
+    AlertmanagerWebhookController(IntegrationAuthentication authentication, AlertIntake intake, IntakeLimiter limiter,
+            @Value("${incidents.intake.max-alerts-per-group:10000}") int maxAlertsPerGroup) {
         this.authentication = authentication;
         this.intake = intake;
         this.limiter = limiter;
+        this.maxAlertsPerGroup = maxAlertsPerGroup;
     }
 
+    /**
+     * @param accepted        alerts taken from this POST (at most the configured maximum per group)
+     * @param recorded        alerts that changed something (a resolve of an unknown alert does not)
+     * @param truncatedAlerts alerts not stored: those the sender already left out, plus those past our maximum
+     */
     @Schema(example = "{\"accepted\": 2, \"recorded\": 2, \"truncatedAlerts\": 0}")
     record Accepted(int accepted, int recorded, int truncatedAlerts) {
     }
 
     @PostMapping({"/api/v1/integrations/{key}/alertmanager", "/api/v1/alerts/alertmanager"})
     @Operation(summary = "Alertmanager webhook (version 4)", description = "Many alerts per POST, each keyed by fingerprint. "
-            + "Key in the path, or Authorization Bearer/Basic. 202 after the alerts are stored; 413 above 512 KB; "
+            + "Key in the path, or Authorization Bearer/Basic. 202 after the alerts are stored; 413 above 16 MB; a group above the configured maximum (10,000 alerts) is stored up to it and the rest reported in truncatedAlerts; "
             + "429 with Retry-After when overloaded; 404 for an unknown key.")
     ResponseEntity<Accepted> alertmanager(@PathVariable(required = false) String key,
             @RequestHeader(name = "Authorization", required = false) String authorization,
@@ -65,11 +76,18 @@ class AlertmanagerWebhookController {
 
     private ResponseEntity<Accepted> receive(Integration integration, AlertmanagerWebhook webhook, String source,
             HttpServletRequest request) {
-        int truncated = webhook.truncatedAlerts() == null ? 0 : webhook.truncatedAlerts();
-        int recorded = limiter.withPermit(() -> intake.receive(integration,
-                AlertmanagerSignals.of(webhook, source, integration.severityField()), RequestOrigin.of(request)));
-        // Truncated alerts were not sent to us: nothing is assumed about them (they are not resolved).
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Accepted(webhook.alerts().size(), recorded, truncated));
+        List<AlertSignal> signals = AlertmanagerSignals.of(webhook, source, integration.severityField());
+        List<AlertSignal> stored = signals.size() > maxAlertsPerGroup ? signals.subList(0, maxAlertsPerGroup) : signals;
+        int truncated = (webhook.truncatedAlerts() == null ? 0 : webhook.truncatedAlerts()) + signals.size() - stored.size();
+        if (stored.size() < signals.size()) {
+            log.warn("Integration {}: a group of {} alerts was cut to {}; the rest are reported as truncated",
+                    integration.name(), signals.size(), stored.size());
+        }
+        int recorded = limiter.withPermit(() -> intake.receive(integration, stored, RequestOrigin.of(request)));
+        // Truncated alerts were not stored: nothing is assumed about them (they are not resolved).
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Accepted(stored.size(), recorded, truncated));
     }
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AlertmanagerWebhookController.class);
 
 }

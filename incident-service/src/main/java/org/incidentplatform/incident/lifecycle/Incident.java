@@ -39,7 +39,7 @@ import org.incidentplatform.incident.lifecycle.IncidentCommand.*;
  * One incident, rebuilt from its events for every command. Command handlers check one rule each
  * and apply an event; the event-sourcing handlers below only record state.
  */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 class Incident {
 
     @AggregateIdentifier
@@ -51,6 +51,8 @@ class Incident {
     private final Map<String, ActionItem> actionItems = new HashMap<>();
     /** Attached alerts by key: true while firing. */
     private final Map<String, Boolean> alerts = new HashMap<>();
+    /** How many of {@link #alerts} are firing. */
+    private int firingAlerts;
     /** When each alert was last attached (the alert stream's receipt time): tells a redelivered attach from a new one. */
     private final Map<String, Instant> attachedAt = new HashMap<>();
 
@@ -170,6 +172,16 @@ class Incident {
 
     @CommandHandler
     void handle(AttachAlert c) {
+        attach(c);
+    }
+
+    /** All or nothing: if the incident no longer takes alerts, none of the batch is attached. */
+    @CommandHandler
+    void handle(AttachAlerts c) {
+        c.alerts().forEach(this::attach);
+    }
+
+    private void attach(AttachAlert c) {
         Instant lastAttached = attachedAt.get(c.alertKey());
         if (lastAttached != null && c.occurredAt() != null && !c.occurredAt().isAfter(lastAttached)) {
             // This attach (or a later one) is recorded already: the linker redelivered a decision, for
@@ -188,11 +200,20 @@ class Incident {
 
     @CommandHandler
     void handle(ResolveAlert c) {
+        resolve(c);
+    }
+
+    @CommandHandler
+    void handle(ResolveAlerts c) {
+        c.alerts().forEach(this::resolve);
+    }
+
+    private void resolve(ResolveAlert c) {
         if (!Boolean.TRUE.equals(alerts.get(c.alertKey()))) {
             return; // Unknown or already resolved.
         }
-        boolean allResolved = alerts.entrySet().stream()
-                .noneMatch(e -> !e.getKey().equals(c.alertKey()) && e.getValue());
+        // Counted, not scanned: a storm resolves thousands of alerts, one scan each would be quadratic.
+        boolean allResolved = firingAlerts == 1;
         apply(new AlertResolved(incidentId, c.alertKey(), c.integrationId(), allResolved, c.endedAt(), c.occurredAt()));
         if (allResolved && c.autoResolve() && IncidentAction.allowedIn(status).contains(IncidentAction.RESOLVE)) {
             apply(new IncidentResolved(incidentId, "All alerts resolved; resolved automatically by integration "
@@ -284,7 +305,9 @@ class Incident {
 
     @EventSourcingHandler
     void on(AlertAttached e) {
-        alerts.put(e.alertKey(), true);
+        if (!Boolean.TRUE.equals(alerts.put(e.alertKey(), true))) {
+            firingAlerts++;
+        }
         if (e.occurredAt() != null) {
             attachedAt.merge(e.alertKey(), e.occurredAt(), (a, b) -> a.isAfter(b) ? a : b);
         }
@@ -292,7 +315,9 @@ class Incident {
 
     @EventSourcingHandler
     void on(AlertResolved e) {
-        alerts.put(e.alertKey(), false);
+        if (Boolean.TRUE.equals(alerts.put(e.alertKey(), false))) {
+            firingAlerts--;
+        }
     }
 
     @EventSourcingHandler

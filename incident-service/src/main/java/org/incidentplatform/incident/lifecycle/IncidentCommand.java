@@ -113,6 +113,27 @@ public sealed interface IncidentCommand {
         }
     }
 
+    /**
+     * Attach many alerts in one command, so that a storm's alerts are stored in one append rather
+     * than one round trip each. Each alert follows {@link AttachAlert}'s rules.
+     */
+    record AttachAlerts(@TargetAggregateIdentifier String incidentId, List<AttachAlert> alerts, Instant occurredAt)
+            implements IncidentCommand {
+        @Override
+        public Long expectedVersion() {
+            return null;
+        }
+    }
+
+    /** Resolve many alerts in one command; each follows {@link ResolveAlert}'s rules. */
+    record ResolveAlerts(@TargetAggregateIdentifier String incidentId, List<ResolveAlert> alerts, Instant occurredAt)
+            implements IncidentCommand {
+        @Override
+        public Long expectedVersion() {
+            return null;
+        }
+    }
+
     /** A sender acknowledged; unlike a person's acknowledgement, a repeat or a late one is not an error. */
     record AcknowledgeFromAlert(@TargetAggregateIdentifier String incidentId, Instant occurredAt)
             implements IncidentCommand {

@@ -3,6 +3,7 @@ package org.incidentplatform.incident.lifecycle;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.incidentplatform.incident.view.IncidentView;
 import org.incidentplatform.incident.view.IncidentViewRepository;
 import org.incidentplatform.incident.web.RequestOrigin;
@@ -17,6 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class IncidentCommandSender {
 
+    /** A cached aggregate may be one write behind another instance's: that costs one retry. */
+    private static final int CONFLICT_ATTEMPTS = 3;
+
     private final CommandGateway commands;
     private final IncidentViewRepository views;
 
@@ -26,7 +30,19 @@ public class IncidentCommandSender {
     }
 
     public IncidentView send(IncidentCommand command, HttpServletRequest request) {
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(RequestOrigin.of(request)));
+        var message = GenericCommandMessage.asCommandMessage(command).andMetaData(RequestOrigin.of(request));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                commands.sendAndWait(message);
+                break;
+            } catch (ConcurrencyException conflict) {
+                // Nothing was stored, and the aggregate dropped from the cache: the retry checks the
+                // command's rules (and its If-Match version) against the incident as it now is.
+                if (attempt >= CONFLICT_ATTEMPTS) {
+                    throw conflict;
+                }
+            }
+        }
         return views.find(command.incidentId()).orElseThrow(() -> new IllegalStateException(
                 "Incident " + command.incidentId() + " was stored but its view is missing"));
     }

@@ -78,16 +78,30 @@ public final class IncidentFold {
             case ActionItemUpdated e -> view.actionItems.replaceAll(
                     item -> item.itemId().equals(e.item().itemId()) ? e.item() : item);
             case AlertAttached e -> {
-                view.alerts.removeIf(alert -> alert.alertKey().equals(e.alertKey()));
-                view.alerts.add(new IncidentView.Alert(e.alertKey(), e.integrationName(), e.source(), e.dedupKey(),
-                        e.summary(), e.alertSeverity(), e.labels(), e.annotations(), e.links(), e.startedAt(),
-                        e.occurredAt(), true, null, e.previousIncidentId(), null, null));
+                // The view lists the first alerts only; all of them are paged from IncidentAlerts,
+                // so an incident with thousands of alerts keeps a small document.
+                view.firingAlertCount++;
+                IncidentView.Alert attached = new IncidentView.Alert(e.alertKey(), e.integrationName(), e.source(),
+                        e.dedupKey(), e.summary(), e.alertSeverity(), e.labels(), e.annotations(), e.links(),
+                        e.startedAt(), e.occurredAt(), true, null, e.previousIncidentId(), null, null);
+                int listed = indexOf(view, e.alertKey());
+                if (listed >= 0) {
+                    view.alerts.set(listed, attached);
+                } else if (view.alerts.size() < IncidentView.LISTED_ALERTS) {
+                    view.alerts.add(attached);
+                }
             }
-            case AlertResolved e -> view.alerts.replaceAll(alert -> !alert.alertKey().equals(e.alertKey()) ? alert
-                    : new IncidentView.Alert(alert.alertKey(), alert.integrationName(), alert.source(), alert.dedupKey(),
-                            alert.summary(), alert.alertSeverity(), alert.labels(), alert.annotations(), alert.links(),
-                            alert.startedAt(), alert.attachedAt(), false,
+            case AlertResolved e -> {
+                view.firingAlertCount = Math.max(0, view.firingAlertCount - 1);
+                int listed = indexOf(view, e.alertKey());
+                if (listed >= 0) {
+                    IncidentView.Alert alert = view.alerts.get(listed);
+                    view.alerts.set(listed, new IncidentView.Alert(alert.alertKey(), alert.integrationName(),
+                            alert.source(), alert.dedupKey(), alert.summary(), alert.alertSeverity(), alert.labels(),
+                            alert.annotations(), alert.links(), alert.startedAt(), alert.attachedAt(), false,
                             e.endedAt() != null ? e.endedAt() : e.occurredAt(), alert.previousIncidentId(), null, null));
+                }
+            }
             case IncidentClosed e -> {
                 view.status = IncidentStatus.CLOSED;
                 view.closedAt = e.occurredAt();
@@ -96,5 +110,14 @@ public final class IncidentFold {
         view.version = sequence;
         view.updatedAt = recordedAt;
         return view;
+    }
+
+    private static int indexOf(IncidentView view, String alertKey) {
+        for (int i = 0; i < view.alerts.size(); i++) {
+            if (view.alerts.get(i).alertKey().equals(alertKey)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -11,6 +11,7 @@ import org.incidentplatform.events.ProgressStatus;
 import org.incidentplatform.events.Severity;
 import org.incidentplatform.events.Visibility;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -19,6 +20,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("incident_views")
 public class IncidentView {
+
+    /** How many alerts the incident document itself lists. */
+    public static final int LISTED_ALERTS = 20;
 
     @Id
     String id;
@@ -41,7 +45,13 @@ public class IncidentView {
     Impact impact;
     Postmortem postmortem;
     List<ActionItem> actionItems = new ArrayList<>();
+    /** The first {@link #LISTED_ALERTS} alerts attached; all of them are paged at {@code /alerts}. */
     List<Alert> alerts = new ArrayList<>();
+    /** Attached alerts still firing (every alert, not only the listed ones). */
+    int firingAlertCount;
+    /** Every alert ever attached; counted from {@link IncidentAlerts} when the incident is read, not stored. */
+    @Transient
+    Long alertCount;
     Instant createdAt;
     Instant updatedAt;
     long version = -1;
@@ -96,6 +106,8 @@ public class IncidentView {
     public Postmortem getPostmortem() { return postmortem; }
     public List<ActionItem> getActionItems() { return actionItems; }
     public List<Alert> getAlerts() { return alerts; }
+    public int getFiringAlertCount() { return firingAlertCount; }
+    public Long getAlertCount() { return alertCount; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
     /** Sequence number of the last applied event: the aggregate version that ETags carry. */

@@ -1,11 +1,11 @@
 package org.incidentplatform.incident.view;
 
-import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.incidentplatform.events.IncidentEvent;
+import org.incidentplatform.incident.batching.CommitBatch;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,16 +18,17 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup("incident-view")
 class IncidentViewProjection {
 
-    private final IncidentViewCatchUp catchUp;
+    /** One read and one write of the view per command, however many events it stored. */
+    private final CommitBatch batch;
 
     IncidentViewProjection(IncidentViewCatchUp catchUp) {
-        this.catchUp = catchUp;
+        this.batch = new CommitBatch("incident-view", events -> CommitBatch.byAggregate(events).forEach(catchUp::relay));
     }
 
     @EventHandler
     void on(IncidentEvent event, EventMessage<?> message) {
         if (message instanceof DomainEventMessage<?> stored) {
-            catchUp.relay(List.of(stored));
+            batch.add(stored);
         }
     }
 }
