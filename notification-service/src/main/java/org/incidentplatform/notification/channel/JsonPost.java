@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.incidentplatform.tracing.Traceparent;
 
@@ -46,7 +47,7 @@ public final class JsonPost {
         int status = response.statusCode();
         if (status / 100 != 2) {
             throw new DeliveryFailure("receiver answered HTTP " + status, status,
-                    DeliveryFailure.retryAfterSeconds(response.headers().firstValue("Retry-After").orElse(null)), null);
+                    RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null), Instant.now()), null);
         }
         return status;
     }

@@ -7,8 +7,10 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.util.http.SlackHttpClient;
 import java.io.IOException;
+import java.time.Instant;
 import okhttp3.OkHttpClient;
 import org.incidentplatform.notification.channel.DeliveryFailure;
+import org.incidentplatform.notification.channel.RetryAfter;
 import org.incidentplatform.tracing.Traceparent;
 import org.springframework.stereotype.Component;
 
@@ -55,7 +57,7 @@ class SlackApi {
         } catch (SlackApiException refused) {
             int status = refused.getResponse().code();
             throw new DeliveryFailure("Slack " + method + " answered HTTP " + status, status,
-                    DeliveryFailure.retryAfterSeconds(refused.getResponse().header("Retry-After")), null);
+                    RetryAfter.parse(refused.getResponse().header("Retry-After"), Instant.now()), null);
         } catch (IOException unreachable) {
             throw new DeliveryFailure("Slack " + method + " unreachable: " + unreachable.getClass().getSimpleName(),
                     null, null, unreachable);
