@@ -41,9 +41,13 @@ class SlackApi {
                 .methods(properties.enabled() ? properties.token() : "");
     }
 
-    /** The SDK's own HTTP client plus the delivery span's traceparent on every call. */
+    /**
+     * The SDK's own HTTP client plus the delivery span's traceparent on every call and a cap on
+     * response size; the call timeout is a deadline for the whole call, body included.
+     */
     private static OkHttpClient withTraceparent(SlackConfig config) {
-        return SlackHttpClient.buildOkHttpClient(config).newBuilder().addInterceptor(chain -> {
+        return SlackHttpClient.buildOkHttpClient(config).newBuilder().addInterceptor(new CappedResponses())
+                .addInterceptor(chain -> {
             String traceparent = Traceparent.current();
             return chain.proceed(traceparent == null ? chain.request()
                     : chain.request().newBuilder().header(Traceparent.HEADER, traceparent).build());
