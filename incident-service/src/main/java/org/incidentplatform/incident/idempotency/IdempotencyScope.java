@@ -24,6 +24,9 @@ class IdempotencyScope {
         if (request.getUserPrincipal() != null) {
             return Optional.of("principal:" + request.getUserPrincipal().getName());
         }
+        if (!IntegrationCredential.isWebhook(request.getRequestURI())) {
+            return Optional.empty();
+        }
         return IntegrationCredential.of(request.getRequestURI(), request.getHeader(HttpHeaders.AUTHORIZATION), body)
                 .flatMap(integrations::findEnabledByKey)
                 .map(integration -> "integration:" + integration.id());

@@ -22,6 +22,12 @@ public final class IntegrationCredential {
     private IntegrationCredential() {
     }
 
+    /** True for the paths alert senders post to, the only ones whose credential is an integration key. */
+    public static boolean isWebhook(String path) {
+        return KEY_IN_PATH.matcher(path).matches() || "/api/v1/alerts/alertmanager".equals(path)
+                || "/api/v1/alerts/grafana".equals(path) || keyInBody(path);
+    }
+
     /** True for the Events API paths, whose key is in the body. */
     public static boolean keyInBody(String path) {
         return "/api/v1/events/enqueue".equals(path) || "/v2/enqueue".equals(path);
