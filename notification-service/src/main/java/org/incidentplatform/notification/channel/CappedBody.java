@@ -42,6 +42,9 @@ final class CappedBody implements HttpResponse.BodySubscriber<CappedBody.Result>
 
     @Override
     public void onNext(List<ByteBuffer> buffers) {
+        if (result.isDone()) {
+            return; // Buffers already on their way when the rest was cancelled.
+        }
         for (ByteBuffer buffer : buffers) {
             int take = Math.min(buffer.remaining(), MAX_BYTES + 1 - bytes.size());
             byte[] chunk = new byte[take];
