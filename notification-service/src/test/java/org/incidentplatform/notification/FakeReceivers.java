@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,8 +29,15 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class FakeReceivers implements AutoCloseable {
 
-    /** How a Slack channel or receiver answers. */
-    public enum Mode { OK, FAIL_500, RATE_LIMITED, SLOW }
+    /**
+     * How a Slack channel or receiver answers. The hostile ones: {@code RETRY_AFTER_YEARS} (429,
+     * Retry-After 99999999999 s), {@code UNAVAILABLE_UNTIL_9999} (503, Retry-After an HTTP-date in
+     * 9999), {@code TRICKLE} (200, then one byte per second for minutes), {@code HUGE_BODY} (200
+     * with a 100 MB body).
+     */
+    public enum Mode { OK, FAIL_500, RATE_LIMITED, SLOW, RETRY_AFTER_YEARS, UNAVAILABLE_UNTIL_9999, TRICKLE, HUGE_BODY }
+
+    static final long HUGE_BODY_BYTES = 100L * 1024 * 1024;
 
     /** One Slack message as posted; {@code ts} is Slack's id for it; {@code traceparent} the request header. */
     public record SlackMessage(String channel, String ts, String threadTs, String text, String blocks,
@@ -63,6 +71,8 @@ public final class FakeReceivers implements AutoCloseable {
     private final List<String> rejected429 = new CopyOnWriteArrayList<>();
     private final Map<String, Mode> modes = new ConcurrentHashMap<>();
     private final Map<String, Long> lastPostMillis = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> bodyBytesWritten = new ConcurrentHashMap<>();
 
     public FakeReceivers() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -91,6 +101,18 @@ public final class FakeReceivers implements AutoCloseable {
 
     public List<Call> calls(String path) {
         return calls.stream().filter(c -> c.path().equals(path)).toList();
+    }
+
+    /** Every request a Slack channel or receiver path got, whatever it answered. */
+    public int hits(String channelOrPath) {
+        AtomicInteger count = hits.get(channelOrPath);
+        return count == null ? 0 : count.get();
+    }
+
+    /** Response body bytes a TRICKLE or HUGE_BODY answer managed to write before the caller went away. */
+    public long bodyBytesWritten(String channelOrPath) {
+        AtomicLong written = bodyBytesWritten.get(channelOrPath);
+        return written == null ? 0 : written.get();
     }
 
     /** Slack messages refused with 429 because they came faster than the limit. */
@@ -172,7 +194,18 @@ public final class FakeReceivers implements AutoCloseable {
     }
 
     private boolean answeredByMode(HttpExchange exchange, String key) throws IOException {
+        hits.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
         switch (modes.getOrDefault(key, Mode.OK)) {
+            case RETRY_AFTER_YEARS -> {
+                exchange.getResponseHeaders().add("Retry-After", "99999999999");
+                reply(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
+            }
+            case UNAVAILABLE_UNTIL_9999 -> {
+                exchange.getResponseHeaders().add("Retry-After", "Fri, 31 Dec 9999 23:59:59 GMT");
+                reply(exchange, 503, "{\"ok\":false,\"error\":\"service_unavailable\"}");
+            }
+            case TRICKLE -> trickle(exchange, key);
+            case HUGE_BODY -> hugeBody(exchange, key);
             case FAIL_500 -> reply(exchange, 500, "{\"ok\":false,\"error\":\"fatal_error\"}");
             case RATE_LIMITED -> {
                 exchange.getResponseHeaders().add("Retry-After", "1");
@@ -191,6 +224,42 @@ public final class FakeReceivers implements AutoCloseable {
             }
         }
         return true;
+    }
+
+    /** 200 and then a byte a second, for up to five minutes or until the caller hangs up. */
+    private void trickle(HttpExchange exchange, String key) {
+        AtomicLong written = bodyBytesWritten.computeIfAbsent(key, k -> new AtomicLong());
+        try (var out = exchange.getResponseBody()) {
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, 0);
+            out.write('{');
+            out.flush();
+            for (int second = 0; second < 300; second++) {
+                Thread.sleep(1_000);
+                out.write(' ');
+                out.flush();
+                written.incrementAndGet();
+            }
+        } catch (IOException | InterruptedException callerWentAway) {
+            // What the test wants: the caller gave up.
+        }
+    }
+
+    /** 200 with a 100 MB body, written as fast as the caller reads it. */
+    private void hugeBody(HttpExchange exchange, String key) {
+        AtomicLong written = bodyBytesWritten.computeIfAbsent(key, k -> new AtomicLong());
+        byte[] chunk = new byte[64 * 1024];
+        java.util.Arrays.fill(chunk, (byte) ' ');
+        try (var out = exchange.getResponseBody()) {
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, HUGE_BODY_BYTES);
+            for (long sent = 0; sent < HUGE_BODY_BYTES; sent += chunk.length) {
+                out.write(chunk);
+                written.addAndGet(chunk.length);
+            }
+        } catch (IOException callerWentAway) {
+            // The caller stopped reading: what the test wants.
+        }
     }
 
     private static ObjectNode ok(String channel, String ts) {

@@ -60,7 +60,33 @@ import org.springframework.web.client.RestClient;
         "notifications.routing.rules[3].targets=slack:flaky",
         "notifications.routing.rules[4].id=restart",
         "notifications.routing.rules[4].services=restart",
-        "notifications.routing.rules[4].targets=slack:restart,webhook:audit"})
+        "notifications.routing.rules[4].targets=slack:restart,webhook:audit",
+        // Hostile receivers, one target each: a Retry-After pause must not hold up other tests' targets.
+        "notifications.webhook.timeout=2s",
+        "notifications.webhook.targets.retry-after-seconds.secret=" + NotificationServiceTest.WEBHOOK_SECRET,
+        "notifications.webhook.targets.retry-after-date.secret=" + NotificationServiceTest.WEBHOOK_SECRET,
+        "notifications.webhook.targets.trickle.secret=" + NotificationServiceTest.WEBHOOK_SECRET,
+        "notifications.webhook.targets.huge-body.secret=" + NotificationServiceTest.WEBHOOK_SECRET,
+        "notifications.slack.targets.trickle.channel=C-TRICKLE",
+        "notifications.slack.targets.huge-body.channel=C-HUGE",
+        "notifications.routing.rules[5].id=retry-after-seconds",
+        "notifications.routing.rules[5].services=retry-after-seconds",
+        "notifications.routing.rules[5].targets=webhook:retry-after-seconds",
+        "notifications.routing.rules[6].id=retry-after-date",
+        "notifications.routing.rules[6].services=retry-after-date",
+        "notifications.routing.rules[6].targets=webhook:retry-after-date",
+        "notifications.routing.rules[7].id=trickle",
+        "notifications.routing.rules[7].services=trickle",
+        "notifications.routing.rules[7].targets=webhook:trickle",
+        "notifications.routing.rules[8].id=huge-body",
+        "notifications.routing.rules[8].services=huge-body",
+        "notifications.routing.rules[8].targets=webhook:huge-body",
+        "notifications.routing.rules[9].id=slack-trickle",
+        "notifications.routing.rules[9].services=slack-trickle",
+        "notifications.routing.rules[9].targets=slack:trickle",
+        "notifications.routing.rules[10].id=slack-huge-body",
+        "notifications.routing.rules[10].services=slack-huge-body",
+        "notifications.routing.rules[10].targets=slack:huge-body"})
 public abstract class NotificationServiceTest {
 
     public static final String GROUP_ID = "notification-service";
@@ -90,6 +116,14 @@ public abstract class NotificationServiceTest {
         registry.add("notifications.slack.api-url", () -> receivers.url("/slack/api/"));
         registry.add("notifications.teams.targets.ops.url", () -> receivers.url(TEAMS_PATH));
         registry.add("notifications.webhook.targets.audit.url", () -> receivers.url(WEBHOOK_PATH));
+        for (String hostile : new String[] {"retry-after-seconds", "retry-after-date", "trickle", "huge-body"}) {
+            registry.add("notifications.webhook.targets." + hostile + ".url", () -> receivers.url(hostilePath(hostile)));
+        }
+    }
+
+    /** The receiver path of a hostile webhook target; an incident with the service of the same name goes there. */
+    public static String hostilePath(String target) {
+        return "/hooks/webhook/" + target;
     }
 
     @Autowired

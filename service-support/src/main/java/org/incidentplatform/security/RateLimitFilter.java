@@ -13,7 +13,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * A token bucket per caller: the authenticated principal, or the client address for anonymous
- * calls. Over the limit a caller gets 429 with Retry-After, and nothing of the request runs.
+ * calls ({@link ClientAddress}: behind a configured trusted proxy, the forwarded client). Over the limit a caller gets 429 with Retry-After, and nothing of the request runs.
  * Buckets live in this instance's memory, so N instances allow N times the rate.
  */
 class RateLimitFilter extends OncePerRequestFilter {
@@ -24,11 +24,13 @@ class RateLimitFilter extends OncePerRequestFilter {
     private final double burst;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
     private final PathPatterns exempt;
+    private final ClientAddress clients;
 
     RateLimitFilter(ServiceSecurityProperties.RateLimit limit) {
         this.perSecond = limit.perSecond();
         this.burst = limit.burst();
         this.exempt = new PathPatterns(limit.exemptPaths());
+        this.clients = new ClientAddress(limit.trustedProxies());
     }
 
     @Override
@@ -41,7 +43,7 @@ class RateLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
         String key = caller != null && caller.isAuthenticated() && !"anonymousUser".equals(caller.getName())
-                ? "principal:" + caller.getName() : "address:" + request.getRemoteAddr();
+                ? "principal:" + caller.getName() : "address:" + clients.of(request);
         if (buckets.size() > MAX_TRACKED_CALLERS) {
             buckets.clear(); // Bounded memory under a flood of distinct callers; limits restart fresh.
         }

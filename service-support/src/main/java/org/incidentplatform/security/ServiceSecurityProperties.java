@@ -40,10 +40,12 @@ public record ServiceSecurityProperties(
     /**
      * @param perSecond   sustained requests per second per caller
      * @param burst       requests a caller may make at once after being idle
-     * @param exemptPaths paths with their own overload protection (alert intake answers 429 itself)
+     * @param exemptPaths    paths with their own overload protection (alert intake answers 429 itself)
+     * @param trustedProxies addresses or CIDRs of the proxies (ingress, load balancer) whose
+     *                       X-Forwarded-For is believed for anonymous callers; none by default
      */
     public record RateLimit(@DefaultValue("50") double perSecond, @DefaultValue("100") int burst,
-            @DefaultValue List<String> exemptPaths) {
+            @DefaultValue List<String> exemptPaths, @DefaultValue List<String> trustedProxies) {
     }
 
     /**

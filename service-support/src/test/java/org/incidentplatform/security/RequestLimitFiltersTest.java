@@ -13,7 +13,7 @@ class RequestLimitFiltersTest {
 
     @Test
     void aCallerOverItsBurstGets429WithRetryAfterAndTheRequestDoesNotRun() throws Exception {
-        var filter = new RateLimitFilter(new ServiceSecurityProperties.RateLimit(1, 3, java.util.List.of()));
+        var filter = new RateLimitFilter(new ServiceSecurityProperties.RateLimit(1, 3, java.util.List.of(), java.util.List.of()));
         AtomicInteger handled = new AtomicInteger();
         int[] statuses = new int[5];
         String retryAfter = null;
@@ -71,5 +71,19 @@ class RequestLimitFiltersTest {
         }));
 
         assertThat(response.getStatus()).isEqualTo(413);
+    }
+
+    @Test
+    void behindATrustedProxyEachForwardedClientHasItsOwnBucket() throws Exception {
+        var filter = new RateLimitFilter(new ServiceSecurityProperties.RateLimit(1, 1, java.util.List.of(),
+                java.util.List.of("10.0.0.0/8")));
+        int[] statuses = new int[3];
+        String[] clients = {"203.0.113.1", "203.0.113.2", "203.0.113.1"};
+        for (int i = 0; i < 3; i++) {
+            var response = new MockHttpServletResponse();
+            filter.doFilter(ClientAddressTest.request("10.0.0.2", clients[i]), response, new MockFilterChain());
+            statuses[i] = response.getStatus();
+        }
+        assertThat(statuses).containsExactly(200, 200, 429);
     }
 }

@@ -30,9 +30,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private static final int MAX_BODY_BYTES = 1024 * 1024;
 
     private final IdempotencyStore store;
+    private final IdempotencyScope scopes;
 
-    IdempotencyFilter(IdempotencyStore store) {
+    IdempotencyFilter(IdempotencyStore store, IdempotencyScope scopes) {
         this.store = store;
+        this.scopes = scopes;
     }
 
     @Override
@@ -55,8 +57,13 @@ class IdempotencyFilter extends OncePerRequestFilter {
             Problems.write(response, 413, "Request body too large", "The body may be at most 1 MiB.");
             return;
         }
-        String caller = request.getUserPrincipal() == null ? "anonymous" : request.getUserPrincipal().getName();
-        String id = sha256(caller + "\n" + key);
+        Optional<String> scope = scopes.of(request, body);
+        if (scope.isEmpty()) {
+            // No authenticated caller: the handler answers (401/404) and nothing is stored or replayed.
+            chain.doFilter(new CachedBodyRequest(request, body), response);
+            return;
+        }
+        String id = sha256(scope.get() + "\n" + key);
         String fingerprint = sha256(request.getMethod() + "\n" + request.getRequestURI() + "\n"
                 + new String(body, StandardCharsets.UTF_8));
 
@@ -69,13 +76,13 @@ class IdempotencyFilter extends OncePerRequestFilter {
         boolean completed = false;
         try {
             chain.doFilter(new CachedBodyRequest(request, body), captured);
-            completed = captured.getStatus() < 500;
+            completed = StoredAnswers.isFinal(captured.getStatus());
         } finally {
             if (completed) {
-                store.complete(new IdempotencyRecord(id, fingerprint, true, captured.getStatus(),
-                        replayableHeaders(captured), captured.getContentAsByteArray(), Instant.now()));
+                store.complete(id, fingerprint, captured.getStatus(), replayableHeaders(captured),
+                        captured.getContentAsByteArray());
             } else {
-                store.release(id); // A server error is not an answer worth repeating: let the client retry.
+                store.release(id); // Not a final answer (401, 429, 5xx, ...): the client's retry is processed anew.
             }
             captured.copyBodyToResponse();
         }

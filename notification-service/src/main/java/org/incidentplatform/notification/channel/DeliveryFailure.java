@@ -27,20 +27,8 @@ public class DeliveryFailure extends RuntimeException {
         return responseCode;
     }
 
-    /** What the receiver asked for with 429 Retry-After, or null. */
+    /** What the receiver asked for with Retry-After (see {@link RetryAfter}), or null; not capped here. */
     public Duration retryAfter() {
         return retryAfter;
-    }
-
-    /** Parses a Retry-After header given in seconds; null when absent or not a number. */
-    public static Duration retryAfterSeconds(String header) {
-        if (header == null) {
-            return null;
-        }
-        try {
-            return Duration.ofSeconds(Math.max(0, Long.parseLong(header.trim())));
-        } catch (NumberFormatException notSeconds) {
-            return null;
-        }
     }
 }

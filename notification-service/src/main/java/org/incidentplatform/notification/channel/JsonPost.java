@@ -1,18 +1,25 @@
 package org.incidentplatform.notification.channel;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.incidentplatform.tracing.Traceparent;
 
 /**
- * One HTTP POST of a JSON body to a receiver (webhooks, Teams), with the outcome in the terms the
- * worker needs: a 2xx is accepted, anything else is a {@link DeliveryFailure} carrying the
- * status and Retry-After. Error texts never include the URL, which often is the secret.
+ * One HTTP POST of a JSON body to a receiver (webhooks, Teams, Slack-style webhooks), with the
+ * outcome in the terms the worker needs: a 2xx is accepted, anything else is a
+ * {@link DeliveryFailure} carrying the status and Retry-After. The timeout is a deadline for the
+ * whole call, response body included, and at most {@link CappedBody#MAX_BYTES} of the body are
+ * read: a receiver that trickles or floods its answer fails the call instead of holding a
+ * delivery thread. Error texts never include the URL, which often is the secret.
  */
 public final class JsonPost {
 
@@ -33,21 +40,35 @@ public final class JsonPost {
         if (traceparent != null && !headers.containsKey(Traceparent.HEADER)) {
             request.header(Traceparent.HEADER, traceparent);
         }
-        HttpResponse<String> response;
-        try {
-            response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException unreachable) {
-            throw new DeliveryFailure("receiver unreachable: " + unreachable.getClass().getSimpleName(), null, null,
-                    unreachable);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new DeliveryFailure("interrupted while sending", null, null, interrupted);
-        }
+        HttpResponse<CappedBody.Result> response = withinDeadline(HTTP.sendAsync(request.build(), CappedBody.handler()),
+                timeout);
         int status = response.statusCode();
         if (status / 100 != 2) {
             throw new DeliveryFailure("receiver answered HTTP " + status, status,
-                    DeliveryFailure.retryAfterSeconds(response.headers().firstValue("Retry-After").orElse(null)), null);
+                    RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null), Instant.now()), null);
+        }
+        if (response.body().tooLarge()) {
+            // Treated as not accepted: an answer that cannot be read is no answer. Receivers drop
+            // the repeat by its delivery id header.
+            throw new DeliveryFailure("receiver answered HTTP " + status + " with a body over "
+                    + CappedBody.MAX_BYTES + " bytes", status);
         }
         return status;
+    }
+
+    private static <T> HttpResponse<T> withinDeadline(CompletableFuture<HttpResponse<T>> call, Duration timeout) {
+        try {
+            return call.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException late) {
+            call.cancel(true); // Aborts the exchange and closes its connection.
+            throw new DeliveryFailure("receiver unreachable: no complete answer within " + timeout, null, null, late);
+        } catch (ExecutionException failed) {
+            Throwable cause = failed.getCause() == null ? failed : failed.getCause();
+            throw new DeliveryFailure("receiver unreachable: " + cause.getClass().getSimpleName(), null, null, cause);
+        } catch (InterruptedException interrupted) {
+            call.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new DeliveryFailure("interrupted while sending", null, null, interrupted);
+        }
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pollInterval   how often the worker looks for due deliveries
  * @param workers        sends that may run at once (different targets or incidents)
  * @param sweepInterval  how often every open delivery is put back into its queue (crash safety net)
+ * @param maxRetryAfter  the longest pause a receiver's Retry-After may impose on a target; longer asks are cut to it
  */
 @ConfigurationProperties("notifications.delivery")
 public record DeliveryProperties(
@@ -23,5 +24,6 @@ public record DeliveryProperties(
         @DefaultValue("60s") Duration lease,
         @DefaultValue("200ms") Duration pollInterval,
         @DefaultValue("8") int workers,
-        @DefaultValue("60s") Duration sweepInterval) {
+        @DefaultValue("60s") Duration sweepInterval,
+        @DefaultValue("1h") Duration maxRetryAfter) {
 }

@@ -35,12 +35,15 @@ class DeliverySender {
     private final IncidentLinks incidents;
     private final TargetRateLimiter limiter;
     private final DeliveryOutcomes outcomes;
+    private final RetryPolicy retry;
     private final DeliveryProperties properties;
     private final Clock clock;
     private final StoredTraceContext traces;
 
     DeliverySender(DeliveryLog log, DeliveryQueues queues, ConfiguredTargets channels, IncidentLinks incidents, TargetRateLimiter limiter,
-            DeliveryOutcomes outcomes, DeliveryProperties properties, Clock clock, StoredTraceContext traces) {
+            DeliveryOutcomes outcomes, RetryPolicy retry, DeliveryProperties properties, Clock clock,
+            StoredTraceContext traces) {
+        this.retry = retry;
         this.traces = traces;
         this.log = log;
         this.queues = queues;
@@ -99,10 +102,13 @@ class DeliverySender {
             Duration latency = Duration.ofNanos(System.nanoTime() - started);
             DeliveryFailure reason = failure instanceof DeliveryFailure known ? known
                     : new DeliveryFailure(failure.toString(), null, null, failure);
-            if (reason.retryAfter() != null) {
-                limiter.pauseUntil(limitKey, clock.instant().plus(reason.retryAfter()));
-            }
+            // The outcome first: nothing after the send may keep it from being recorded, or the
+            // delivery stays leased and goes out again when the lease ends.
             outcomes.failed(channel, batch, reason, latency);
+            Duration pause = retry.capped(reason.retryAfter());
+            if (pause != null) {
+                limiter.pauseUntil(limitKey, clock.instant().plus(pause));
+            }
             return;
         }
         int sent = Math.clamp(result.updatesSent(), 1, batch.size());

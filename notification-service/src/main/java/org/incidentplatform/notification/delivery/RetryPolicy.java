@@ -21,9 +21,18 @@ class RetryPolicy {
         return failuresSoFar + 1 >= properties.maxAttempts();
     }
 
+    /** What the receiver asked for, cut to {@code maxRetryAfter}: a receiver cannot park a delivery for years. */
+    Duration capped(Duration retryAfter) {
+        if (retryAfter == null) {
+            return null;
+        }
+        Duration max = properties.maxRetryAfter();
+        return retryAfter.isNegative() ? Duration.ZERO : retryAfter.compareTo(max) > 0 ? max : retryAfter;
+    }
+
     /**
      * The delay after the given failure (1 for the first): half the exponential step plus a
-     * random part of the other half; what the receiver asked for when it sent Retry-After.
+     * random part of the other half; what the receiver asked for (capped) when it sent Retry-After.
      */
     Duration delayAfter(int failure, Duration retryAfter) {
         long base = properties.initialBackOff().toMillis();
@@ -31,7 +40,7 @@ class RetryPolicy {
         long jittered = step / 2 + ThreadLocalRandom.current().nextLong(step / 2 + 1);
         if (retryAfter != null) {
             // A little jitter on top so that every queue waiting on one 429 does not return at once.
-            return retryAfter.plusMillis(ThreadLocalRandom.current().nextLong(100));
+            return capped(retryAfter).plusMillis(ThreadLocalRandom.current().nextLong(100));
         }
         return Duration.ofMillis(jittered);
     }

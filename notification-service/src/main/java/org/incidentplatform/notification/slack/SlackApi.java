@@ -7,8 +7,10 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.util.http.SlackHttpClient;
 import java.io.IOException;
+import java.time.Instant;
 import okhttp3.OkHttpClient;
 import org.incidentplatform.notification.channel.DeliveryFailure;
+import org.incidentplatform.notification.channel.RetryAfter;
 import org.incidentplatform.tracing.Traceparent;
 import org.springframework.stereotype.Component;
 
@@ -39,9 +41,13 @@ class SlackApi {
                 .methods(properties.enabled() ? properties.token() : "");
     }
 
-    /** The SDK's own HTTP client plus the delivery span's traceparent on every call. */
+    /**
+     * The SDK's own HTTP client plus the delivery span's traceparent on every call and a cap on
+     * response size; the call timeout is a deadline for the whole call, body included.
+     */
     private static OkHttpClient withTraceparent(SlackConfig config) {
-        return SlackHttpClient.buildOkHttpClient(config).newBuilder().addInterceptor(chain -> {
+        return SlackHttpClient.buildOkHttpClient(config).newBuilder().addInterceptor(new CappedResponses())
+                .addInterceptor(chain -> {
             String traceparent = Traceparent.current();
             return chain.proceed(traceparent == null ? chain.request()
                     : chain.request().newBuilder().header(Traceparent.HEADER, traceparent).build());
@@ -55,7 +61,7 @@ class SlackApi {
         } catch (SlackApiException refused) {
             int status = refused.getResponse().code();
             throw new DeliveryFailure("Slack " + method + " answered HTTP " + status, status,
-                    DeliveryFailure.retryAfterSeconds(refused.getResponse().header("Retry-After")), null);
+                    RetryAfter.parse(refused.getResponse().header("Retry-After"), Instant.now()), null);
         } catch (IOException unreachable) {
             throw new DeliveryFailure("Slack " + method + " unreachable: " + unreachable.getClass().getSimpleName(),
                     null, null, unreachable);

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class RetryPolicyTest {
 
     private final RetryPolicy policy = new RetryPolicy(new DeliveryProperties(5, Duration.ofSeconds(2),
-            Duration.ofSeconds(60), Duration.ofSeconds(60), Duration.ofMillis(200), 8, Duration.ofSeconds(60)));
+            Duration.ofSeconds(60), Duration.ofSeconds(60), Duration.ofMillis(200), 8, Duration.ofSeconds(60),
+            Duration.ofHours(1)));
 
     @RepeatedTest(20)
     void theDelayDoublesPerFailureWithJitterInTheUpperHalf() {
@@ -22,6 +23,13 @@ class RetryPolicyTest {
     void aReceiversRetryAfterIsHonoured() {
         assertThat(policy.delayAfter(1, Duration.ofSeconds(30))).isBetween(Duration.ofSeconds(30),
                 Duration.ofMillis(30_100));
+    }
+
+    @Test
+    void aRetryAfterLongerThanTheCapIsCutToTheCap() {
+        assertThat(policy.delayAfter(1, Duration.ofDays(365L * 100))).isBetween(Duration.ofHours(1),
+                Duration.ofHours(1).plusMillis(100));
+        assertThat(policy.capped(Duration.ofSeconds(99_999_999_999L))).isEqualTo(Duration.ofHours(1));
     }
 
     @Test
