@@ -32,7 +32,7 @@ class MongoTimeoutsTest {
 
     @Test
     void aDeploymentSetsItsOwnBounds() {
-        context.withPropertyValues("incidents.mongodb.socket-timeout=30s", "incidents.mongodb.wait-queue-timeout=2s")
+        context.withPropertyValues("incidents.mongo.socket-timeout=30s", "incidents.mongo.wait-queue-timeout=2s")
                 .run(app -> {
                     MongoClientSettings settings = customised(app.getBean(MongoClientSettingsBuilderCustomizer.class));
                     assertThat(settings.getSocketSettings().getReadTimeout(TimeUnit.SECONDS)).isEqualTo(30);
