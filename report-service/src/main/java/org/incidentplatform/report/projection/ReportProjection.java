@@ -13,6 +13,7 @@ import org.incidentplatform.events.IncidentEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -58,7 +59,8 @@ public class ReportProjection {
                 return;
             }
         }
-        throw new IllegalStateException("Report of incident " + event.incidentId()
+        // Contention, not a fault of the event: a transient failure, which the error handler retries without limit.
+        throw new OptimisticLockingFailureException("Report of incident " + event.incidentId()
                 + " kept changing under event " + event.eventId() + "; the error handler will retry");
     }
 
