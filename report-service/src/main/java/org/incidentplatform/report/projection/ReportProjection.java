@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.incidentplatform.consuming.ReceivedEvent;
 import org.incidentplatform.events.IncidentEvent;
 import org.slf4j.Logger;
@@ -39,6 +40,7 @@ public class ReportProjection {
     private final EventLog eventLog;
     private final Counter duplicates;
     private final Counter gaps;
+    private final AtomicLong version = new AtomicLong();
 
     ReportProjection(MongoOperations mongo, EventLog eventLog, MeterRegistry meters) {
         this.mongo = mongo;
@@ -56,12 +58,18 @@ public class ReportProjection {
                 payload.occurredAt(), event.recordedAt(), event.actor(), eventLog.write(payload));
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             if (tryApply(event.incidentId(), logged, payload)) {
+                version.incrementAndGet();
                 return;
             }
         }
         // Contention, not a fault of the event: a transient failure, which the error handler retries without limit.
         throw new OptimisticLockingFailureException("Report of incident " + event.incidentId()
                 + " kept changing under event " + event.eventId() + "; the error handler will retry");
+    }
+
+    /** Grows whenever this instance applies an event: readers that cache what they computed compare it. */
+    public long version() {
+        return version.get();
     }
 
     public Optional<IncidentReport> reportOf(String incidentId) {
