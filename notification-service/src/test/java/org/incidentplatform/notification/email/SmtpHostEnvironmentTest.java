@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
@@ -15,6 +17,13 @@ class SmtpHostEnvironmentTest {
     void anEmptyHostConfiguresNoMail() {
         assertThat(mailHostWith(Map.of(SmtpHostEnvironment.SMTP_HOST, ""))).isNull();
         assertThat(mailHostWith(Map.of())).isNull();
+    }
+
+    @Test
+    void theServiceConfigurationNamesNoMailHostOfItsOwn() throws Exception {
+        // A "host: ${SMTP_HOST:}" there made the property present, empty, and mail health DOWN.
+        var documents = new YamlPropertySourceLoader().load("application.yml", new ClassPathResource("application.yml"));
+        assertThat(documents).isNotEmpty().noneMatch(document -> document.containsProperty("spring.mail.host"));
     }
 
     @Test
