@@ -34,6 +34,8 @@ public abstract class ReportServiceTest {
             String[] keyValue = property.split("=", 2);
             registry.add(keyValue[0], () -> keyValue[1]);
         }
+        // Tests read the status page right after an event was applied; the rate bound is CachedBoardTest's.
+        registry.add("incidents.status-page.refresh.min-interval", () -> "0s");
         registry.add("spring.mongodb.uri", () -> SharedInfrastructure.mongo().uri("report-service-tests"));
     }
 

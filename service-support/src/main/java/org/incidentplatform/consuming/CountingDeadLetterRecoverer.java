@@ -9,7 +9,8 @@ import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 
 /**
  * Makes dead-lettering visible: a WARN naming the record and the reason, and the counter
- * {@code incident.events.deadlettered} (tagged with the source topic) before the record goes to
+ * {@code incident.events.deadlettered} (tagged with the source topic, and {@code reason}
+ * {@code unreadable} or {@code permanent} for a failure that repeats failure after its retries) before the record goes to
  * its {@code .dlt} topic. Without it a parked record leaves no trace but the dead-letter topic.
  */
 class CountingDeadLetterRecoverer implements ConsumerRecordRecoverer {
@@ -27,12 +28,14 @@ class CountingDeadLetterRecoverer implements ConsumerRecordRecoverer {
     @Override
     public void accept(ConsumerRecord<?, ?> record, Exception failure) {
         String reason = failure.getCause() != null ? failure.getCause().getMessage() : failure.getMessage();
-        log.warn("Dead-lettering record {}-{}@{} (key {}) to {}{}: {}", record.topic(), record.partition(),
+        String kind = FailureClassifier.isUnreadable(failure) ? "unreadable" : "permanent";
+        log.warn("Dead-lettering {} record {}-{}@{} (key {}) to {}{}: {}", kind, record.topic(), record.partition(),
                 record.offset(), record.key(), record.topic(), IncidentEventsConsumerAutoConfiguration.DEAD_LETTER_SUFFIX, reason);
         deadLetters.accept(record, failure);
         Counter.builder("incident.events.deadlettered")
-                .description("Records sent to the dead-letter topic because they could not be read")
+                .description("Records sent to the dead-letter topic: unreadable, or failing the same way on every try")
                 .tag("topic", record.topic())
+                .tag("reason", kind)
                 .register(meters)
                 .increment();
     }

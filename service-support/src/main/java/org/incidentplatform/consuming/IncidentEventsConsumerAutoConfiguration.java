@@ -1,7 +1,9 @@
 package org.incidentplatform.consuming;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import org.apache.kafka.common.TopicPartition;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
@@ -9,7 +11,9 @@ import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
+import org.springframework.util.backoff.FixedBackOff;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -23,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 @ConditionalOnBooleanProperty(name = "incidents.consumer.enabled", matchIfMissing = true)
 public class IncidentEventsConsumerAutoConfiguration {
 
-    /** Suffix of the dead-letter topic for records that cannot be read at all. */
+    /** Suffix of the dead-letter topic for records that cannot be read or fail permanently. */
     public static final String DEAD_LETTER_SUFFIX = ".dlt";
 
     @Bean
@@ -32,19 +36,34 @@ public class IncidentEventsConsumerAutoConfiguration {
     }
 
     /**
-     * Retries every failure with back-off, without limit: a database outage pauses the
-     * partition until the write succeeds rather than skipping events. Only records that cannot
-     * be read are dead-lettered, at once.
+     * Three kinds of failure, three treatments. A transient one (MongoDB or Kafka unreachable, a
+     * timeout) is retried with back-off for as long as it lasts: the partition pauses, nothing is
+     * skipped. A permanent one (a document too large, a validation error, a bug) fails the same way
+     * every time, so after {@code incidents.consumer.permanent-failure-attempts} tries the record is
+     * dead-lettered and the partition moves on instead of stopping forever. An unreadable record is
+     * dead-lettered at once. The retry state restarts when the root cause changes, so a permanent
+     * failure that meets a MongoDB outage on a retry waits for MongoDB rather than being parked.
      */
     @Bean
-    CommonErrorHandler incidentEventsErrorHandler(KafkaOperations<Object, Object> kafka, MeterRegistry meters) {
+    CommonErrorHandler incidentEventsErrorHandler(KafkaOperations<Object, Object> kafka, MeterRegistry meters,
+            @Value("${incidents.consumer.permanent-failure-attempts:3}") int permanentFailureAttempts,
+            @Value("${incidents.consumer.permanent-failure-interval:1s}") Duration permanentFailureInterval,
+            @Value("${incidents.consumer.transient-failure-first-interval:200ms}") Duration transientFirstInterval) {
         var recoverer = new CountingDeadLetterRecoverer(new DeadLetterPublishingRecoverer(kafka,
                 (record, failure) -> new TopicPartition(record.topic() + DEAD_LETTER_SUFFIX, -1)), meters);
-        ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
-        backOff.setMaxInterval(30_000);
-        backOff.setMaxElapsedTime(Long.MAX_VALUE);
-        var handler = new DefaultErrorHandler(recoverer, backOff);
+        var handler = new DefaultErrorHandler(recoverer, untilItWorks(transientFirstInterval));
+        BackOff permanent = new FixedBackOff(permanentFailureInterval.toMillis(), Math.max(0, permanentFailureAttempts - 1));
+        handler.setBackOffFunction((record, failure) -> FailureClassifier.isTransient(failure)
+                ? untilItWorks(transientFirstInterval) : permanent);
+        handler.setResetStateOnExceptionChange(true);
         handler.addNotRetryableExceptions(UnreadableEventException.class);
         return handler;
+    }
+
+    private static BackOff untilItWorks(Duration firstInterval) {
+        ExponentialBackOff backOff = new ExponentialBackOff(firstInterval.toMillis(), 2.0);
+        backOff.setMaxInterval(30_000);
+        backOff.setMaxElapsedTime(Long.MAX_VALUE);
+        return backOff;
     }
 }

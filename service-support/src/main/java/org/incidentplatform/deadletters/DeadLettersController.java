@@ -48,9 +48,11 @@ public class DeadLettersController {
     @Operation(summary = "List the records this service's consumers parked on a dead-letter topic",
             description = "Newest first. Reads the `.dlt` topic of every topic this service consumes and keeps the "
                     + "records dead-lettered by this service's consumer groups (the topic is shared by all consumers). "
-                    + "A record is dead-lettered when it cannot be read at all (not a CloudEvent); the partition moves "
-                    + "on and `incident_events_deadlettered_total` counts it. There is no replay: the original is still "
-                    + "on the source topic, and a projection rebuild reads it again in order.")
+                    + "A record is dead-lettered when it cannot be read at all (not a CloudEvent), or when applying it "
+                    + "failed the same way three times (a document too large, a validation error, a bug; outages are "
+                    + "retried instead); the partition moves on and `incident_events_deadlettered_total{reason}` counts "
+                    + "it. To replay after a fix: the original is still on the source topic, and a projection rebuild "
+                    + "reads it again in order.")
     @ApiResponse(responseCode = "200", description = "The dead letters", content = @Content(
             mediaType = "application/json", schema = @Schema(implementation = DeadLetters.class),
             examples = @ExampleObject(value = DEAD_LETTERS_EXAMPLE)))

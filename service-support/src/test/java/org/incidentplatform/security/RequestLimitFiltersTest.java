@@ -39,6 +39,29 @@ class RequestLimitFiltersTest {
     }
 
     @Test
+    void anonymousHealthCallsHaveTheirOwnLimitAboveWhatProbesSend() throws Exception {
+        // A generous API limit, so that only the health limit can refuse.
+        var filter = new RateLimitFilter(new ServiceSecurityProperties.RateLimit(1000, 1000, java.util.List.of()));
+        AtomicInteger checked = new AtomicInteger();
+        int refused = 0;
+        for (int i = 0; i < 200; i++) {
+            var response = new MockHttpServletResponse();
+            filter.doFilter(new MockHttpServletRequest("GET", "/actuator/health"), response,
+                    new MockFilterChain(new jakarta.servlet.http.HttpServlet() {
+                        @Override
+                        protected void service(jakarta.servlet.http.HttpServletRequest req,
+                                jakarta.servlet.http.HttpServletResponse res) {
+                            checked.incrementAndGet();
+                        }
+                    }));
+            refused += response.getStatus() == 429 ? 1 : 0;
+        }
+        // A burst of 20 plus what refills at 5 per second while the loop runs.
+        assertThat(checked.get()).isBetween((int) RateLimitFilter.HEALTH_BURST, 60);
+        assertThat(refused).isEqualTo(200 - checked.get());
+    }
+
+    @Test
     void aBodyDeclaredLargerThanTheLimitIsRefusedWith413() throws Exception {
         var filter = new BodySizeLimitFilter(10);
         var request = new MockHttpServletRequest("POST", "/api/v1/incidents");

@@ -8,6 +8,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
@@ -21,6 +23,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class DeliveryLog {
 
+    static final int SWEEP_PAGE = 500;
+    private static final String DELIVERIES = "deliveries";
     private static final List<DeliveryStatus> OPEN = List.of(DeliveryStatus.PENDING, DeliveryStatus.FAILED);
 
     private final MongoOperations mongo;
@@ -55,12 +59,29 @@ public class DeliveryLog {
 
     /**
      * Puts every open delivery (back) into its queue. The safety net for a crash between writing
-     * a record and queueing it (fallbacks, replays); one scan of the log, so it runs rarely.
+     * a record and queueing it (fallbacks, replays); one scan of the log, so it runs rarely. It
+     * reads only what a queue entry needs (no message, CloudEvent or attempts), in pages of
+     * {@link #SWEEP_PAGE} by id, so a backlog of large deliveries costs neither memory nor bandwidth.
      */
     int sweep() {
-        List<Delivery> open = mongo.find(query(where("status").in(OPEN)), Delivery.class);
-        open.forEach(d -> queues.add(d.key(), d.id(), d.nextAttemptAt()));
-        return open.size();
+        int swept = 0;
+        String after = "";
+        while (true) {
+            Query page = query(where("status").in(OPEN).and("_id").gt(after))
+                    .with(Sort.by("_id")).limit(SWEEP_PAGE);
+            page.fields().include("incidentId", "channel", "target", "nextAttemptAt");
+            List<OpenDelivery> open = mongo.find(page, OpenDelivery.class, DELIVERIES);
+            open.forEach(d -> queues.add(new DeliveryKey(d.incidentId(), d.channel(), d.target()), d.id(), d.nextAttemptAt()));
+            swept += open.size();
+            if (open.size() < SWEEP_PAGE) {
+                return swept;
+            }
+            after = open.getLast().id();
+        }
+    }
+
+    /** The part of a delivery that the sweep reads. */
+    record OpenDelivery(@Id String id, String incidentId, String channel, String target, Instant nextAttemptAt) {
     }
 
     /** The deliveries with these ids that exist, by id only. */

@@ -8,11 +8,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.incidentplatform.consuming.ReceivedEvent;
 import org.incidentplatform.events.IncidentEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -38,6 +40,7 @@ public class ReportProjection {
     private final EventLog eventLog;
     private final Counter duplicates;
     private final Counter gaps;
+    private final AtomicLong version = new AtomicLong();
 
     ReportProjection(MongoOperations mongo, EventLog eventLog, MeterRegistry meters) {
         this.mongo = mongo;
@@ -55,11 +58,18 @@ public class ReportProjection {
                 payload.occurredAt(), event.recordedAt(), event.actor(), eventLog.write(payload));
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             if (tryApply(event.incidentId(), logged, payload)) {
+                version.incrementAndGet();
                 return;
             }
         }
-        throw new IllegalStateException("Report of incident " + event.incidentId()
+        // Contention, not a fault of the event: a transient failure, which the error handler retries without limit.
+        throw new OptimisticLockingFailureException("Report of incident " + event.incidentId()
                 + " kept changing under event " + event.eventId() + "; the error handler will retry");
+    }
+
+    /** Grows whenever this instance applies an event: readers that cache what they computed compare it. */
+    public long version() {
+        return version.get();
     }
 
     public Optional<IncidentReport> reportOf(String incidentId) {

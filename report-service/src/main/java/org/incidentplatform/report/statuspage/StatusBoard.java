@@ -15,10 +15,12 @@ import org.incidentplatform.events.ComponentImpact;
 import org.incidentplatform.events.ComponentStatus;
 import org.incidentplatform.report.projection.IncidentReport;
 import org.incidentplatform.report.projection.ReportProjection;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * What the public may see right now, computed from the reports on each request.
+ * What the public may see right now, computed from the reports when they changed, never once
+ * per request (see {@link CachedBoard}; {@code incidents.status-page.refresh.*}).
  *
  * <p>Components are every component any impact assessment has named. A component's status comes
  * from the latest assessment of each OPEN incident, the worst one winning; once its incidents are
@@ -34,11 +36,15 @@ class StatusBoard {
     private final ReportProjection projection;
     private final StatusPageProperties page;
     private final Clock clock;
+    private final CachedBoard<Board> cached;
 
-    StatusBoard(ReportProjection projection, StatusPageProperties page, Clock clock) {
+    StatusBoard(ReportProjection projection, StatusPageProperties page, Clock clock,
+            @Value("${incidents.status-page.refresh.min-interval:1s}") Duration minInterval,
+            @Value("${incidents.status-page.refresh.max-age:5s}") Duration maxAge) {
         this.projection = projection;
         this.page = page;
         this.clock = clock;
+        this.cached = new CachedBoard<>(this::compute, projection::version, clock, minInterval, maxAge);
     }
 
     /** The summary document, plus the published incidents of the last 14 days that are over. */
@@ -46,6 +52,10 @@ class StatusBoard {
     }
 
     Board read() {
+        return cached.get();
+    }
+
+    private Board compute() {
         List<IncidentReport> reports = projection.allWithoutEvents();
         Map<String, ComponentState> components = components(reports);
         Map<String, StatusSummary.Component> rendered = new TreeMap<>();
