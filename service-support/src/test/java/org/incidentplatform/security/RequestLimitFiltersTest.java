@@ -41,7 +41,7 @@ class RequestLimitFiltersTest {
     @Test
     void anonymousHealthCallsHaveTheirOwnLimitAboveWhatProbesSend() throws Exception {
         // A generous API limit, so that only the health limit can refuse.
-        var filter = new RateLimitFilter(new ServiceSecurityProperties.RateLimit(1000, 1000, java.util.List.of()));
+        var filter = new RateLimitFilter(new ServiceSecurityProperties.RateLimit(1000, 1000, java.util.List.of(), java.util.List.of()));
         AtomicInteger checked = new AtomicInteger();
         int refused = 0;
         for (int i = 0; i < 200; i++) {
