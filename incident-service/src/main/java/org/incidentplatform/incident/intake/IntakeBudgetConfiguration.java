@@ -15,8 +15,8 @@ class IntakeBudgetConfiguration {
 
     @Bean
     FilterRegistrationBean<IntakeBudgetFilter> intakeBudgetFilter(
-            @Value("${incidents.intake.budget.per-second:20}") double perSecond,
-            @Value("${incidents.intake.budget.burst:100}") int burst) {
+            @Value("${incidents.intake.budget.per-second:500}") double perSecond,
+            @Value("${incidents.intake.budget.burst:5000}") int burst) {
         var registration = new FilterRegistrationBean<>(new IntakeBudgetFilter(new IntakeBudget(perSecond, burst)));
         registration.addUrlPatterns("/api/v1/integrations/*", "/api/v1/alerts/*", "/api/v1/events/enqueue", "/v2/enqueue");
         // Before the idempotency filter (LOWEST_PRECEDENCE - 10): a refused request costs nothing.
