@@ -14,6 +14,7 @@ import org.incidentplatform.bench.report.ResultsDocument;
 import org.incidentplatform.bench.scenario.BurstScenario;
 import org.incidentplatform.bench.scenario.IntakeScenario;
 import org.incidentplatform.bench.scenario.RebuildScenario;
+import org.incidentplatform.bench.scenario.StormScenario;
 import org.incidentplatform.bench.scenario.SustainedScenario;
 
 /**
@@ -67,6 +68,12 @@ public final class BenchmarkCli {
             document.addCase("3. Burst: %d distinct alerts over %d connections".formatted(options.burst(),
                     options.connections()), repeat(options, peers, (factory, dir) ->
                     BurstScenario.run(factory, dir, options.burst(), options.connections(), options.drain(), options.warmup())));
+        }
+        if (options.includes("storm")) {
+            document.addCase("6. Storm: %d alerts in %d Alertmanager groups, one request per group".formatted(
+                    options.stormAlerts(), options.stormGroups()), repeat(options, peers, (factory, dir) ->
+                    StormScenario.run(factory, dir, options.stormAlerts(), options.stormGroups(), options.drain(),
+                            options.warmup())));
         }
         if (options.includes("rebuild") && options.peers().contains("platform")) {
             List<Figures> runs = new ArrayList<>();

@@ -21,6 +21,8 @@ record BenchmarkOptions(
         List<Integer> rates,
         int burst,
         int rebuildAlerts,
+        int stormAlerts,
+        int stormGroups,
         int connections,
         Duration warmup,
         Duration drain,
@@ -31,12 +33,13 @@ record BenchmarkOptions(
         Path projectRoot,
         Path results) {
 
-    static final List<String> SCENARIOS = List.of("intake", "sustained", "burst", "rebuild", "all");
+    static final List<String> SCENARIOS = List.of("intake", "sustained", "burst", "rebuild", "storm", "all");
 
     static BenchmarkOptions parse(String... args) {
         if (args.length == 0 || !SCENARIOS.contains(args[0])) {
             throw new IllegalArgumentException("usage: benchmarks/run.sh " + String.join("|", SCENARIOS)
                     + " [--runs N] [--duration 60s] [--rates 100,1000,2000] [--burst 10000] [--rebuild-alerts 5000]"
+                    + " [--storm-alerts 10000] [--storm-groups 20]"
                     + " [--connections 16] [--warmup 5s] [--drain 120s] [--peers alertmanager,platform]"
                     + " [--service-java-opts '...'] [--env NAME=VALUE]... [--label text] [--results file] [--smoke]");
         }
@@ -48,6 +51,8 @@ record BenchmarkOptions(
         List<Integer> rates = smoke ? List.of(20) : List.of(100, 1000, 2000);
         int burst = smoke ? 200 : 10_000;
         int rebuildAlerts = smoke ? 100 : 5_000;
+        int stormAlerts = smoke ? 200 : 10_000;
+        int stormGroups = smoke ? 4 : 20;
         int connections = 16;
         Duration warmup = Duration.ofSeconds(smoke ? 0 : 5);
         Duration drain = Duration.ofSeconds(smoke ? 60 : 120);
@@ -71,6 +76,8 @@ record BenchmarkOptions(
                     case "--rates" -> rates = Arrays.stream(value.split(",")).map(String::trim).map(Integer::parseInt).toList();
                     case "--burst" -> burst = Integer.parseInt(value);
                     case "--rebuild-alerts" -> rebuildAlerts = Integer.parseInt(value);
+                    case "--storm-alerts" -> stormAlerts = Integer.parseInt(value);
+                    case "--storm-groups" -> stormGroups = Integer.parseInt(value);
                     case "--connections" -> connections = Integer.parseInt(value);
                     case "--warmup" -> warmup = seconds(value);
                     case "--drain" -> drain = seconds(value);
@@ -86,8 +93,8 @@ record BenchmarkOptions(
             }
             i++;
         }
-        return new BenchmarkOptions(scenario, runs, duration, rates, burst, rebuildAlerts, connections, warmup, drain,
-                new ArrayList<>(peers), javaOptions, environment, label, root, results);
+        return new BenchmarkOptions(scenario, runs, duration, rates, burst, rebuildAlerts, stormAlerts, stormGroups, connections,
+                warmup, drain, new ArrayList<>(peers), javaOptions, environment, label, root, results);
     }
 
     boolean includes(String name) {

@@ -27,7 +27,7 @@ class BenchmarkSmokeIT {
         document.appendTo(options.results());
 
         Map<String, Map<String, List<Figures>>> cases = document.cases();
-        assertThat(cases).hasSize(4);
+        assertThat(cases).hasSize(5);
         cases.forEach((scenario, peers) -> peers.forEach((peer, runs) -> runs.forEach(figures -> {
             String what = scenario + " / " + peer;
             if (scenario.startsWith("1.")) {
@@ -37,6 +37,10 @@ class BenchmarkSmokeIT {
                 assertThat(figures.get("incident_events")).as(what).isGreaterThanOrEqualTo(figures.get("alerts"));
                 assertThat(figures.get("timeline_events_per_s")).as(what).isPositive();
                 assertThat(figures.get("report_events_per_s")).as(what).isPositive();
+            } else if (scenario.startsWith("6.")) {
+                assertThat(figures.get("accepted_groups")).as(what).isEqualTo(figures.get("groups"));
+                assertThat(figures.get("notified_groups")).as(what).isEqualTo(figures.get("groups"));
+                assertThat(figures.get("cpu_ms_per_alert[total]")).as(what).isPositive();
             } else {
                 double sent = scenario.startsWith("3.") ? figures.get("alerts") : figures.get("sent");
                 assertThat(sent).as(what).isPositive();

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -40,6 +41,11 @@ public final class AlertmanagerPeer implements Peer {
                   group_wait: 0s
                   group_interval: 1s
                   repeat_interval: 24h
+                  routes:
+                    - matchers: ['storm="true"']
+                      group_by: ['group']
+                      group_wait: 0s
+                      group_interval: 1s
                 receivers:
                   - name: bench
                     webhook_configs:
@@ -77,6 +83,20 @@ public final class AlertmanagerPeer implements Peer {
         return HttpRequest.newBuilder(alerts).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    @Override
+    public HttpRequest group(String groupId, List<String> alertNames) {
+        String startsAt = Instant.now().toString();
+        StringBuilder body = new StringBuilder("[");
+        for (String alert : alertNames) {
+            body.append(body.length() > 1 ? "," : "").append("""
+                    {"labels":{"alertname":"HostDown","storm":"true","group":"%s","instance":"%s","severity":"critical"},                    "annotations":{"summary":"%s: %s is down"},"startsAt":"%s"}""".formatted(groupId, alert, groupId,
+                    alert, startsAt));
+        }
+        return HttpRequest.newBuilder(alerts).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.append("]").toString())).build();
     }
 
     @Override

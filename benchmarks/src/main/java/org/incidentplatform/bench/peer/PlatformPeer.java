@@ -35,6 +35,7 @@ public final class PlatformPeer implements Peer {
     private final String apiKey;
     private final HttpClient http = HttpClient.newHttpClient();
     private URI enqueue;
+    private URI alertmanagerWebhook;
     private String integrationKey;
 
     private PlatformPeer(Process launcher, Map<String, Integer> ports, int kafkaPort, String apiKey) {
@@ -105,6 +106,49 @@ public final class PlatformPeer implements Peer {
         }
         integrationKey = key.group(1);
         enqueue = URI.create(baseUrl("incident-service") + "/v2/enqueue");
+        HttpResponse<String> grouped = http.send(admin("incident-service", "/api/v1/integrations")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"bench-storm\",\"type\":\"ALERTMANAGER\","
+                        + "\"settings\":{\"grouping\":\"PER_GROUP\"}}")).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher groupedKey = KEY.matcher(grouped.body());
+        if (grouped.statusCode() != 201 || !groupedKey.find()) {
+            throw new IllegalStateException("Could not create the storm integration: " + grouped.body());
+        }
+        alertmanagerWebhook = URI.create(baseUrl("incident-service") + "/api/v1/integrations/" + groupedKey.group(1)
+                + "/alertmanager");
+    }
+
+    /** As Alertmanager delivers a group to its webhook receiver (version 4 payload). */
+    @Override
+    public HttpRequest group(String groupId, List<String> alertNames) {
+        String startsAt = java.time.Instant.now().toString();
+        StringBuilder alerts = new StringBuilder();
+        for (String alert : alertNames) {
+            alerts.append(alerts.isEmpty() ? "" : ",").append("""
+                    {"status":"firing","labels":{"alertname":"HostDown","group":"%s","instance":"%s","severity":"critical"},                    "annotations":{"summary":"%s: %s is down"},"startsAt":"%s","endsAt":"0001-01-01T00:00:00Z",                    "generatorURL":"http://prometheus:9090/graph","fingerprint":"%s"}""".formatted(groupId, alert, groupId,
+                    alert, startsAt, alert));
+        }
+        String body = """
+                {"version":"4","groupKey":"{}/{storm=\\"true\\"}:{group=\\"%s\\"}","truncatedAlerts":0,"status":"firing",                "receiver":"bench","groupLabels":{"group":"%s"},"commonLabels":{"alertname":"HostDown","group":"%s"},                "commonAnnotations":{},"externalURL":"http://alertmanager:9093","alerts":[%s]}"""
+                .formatted(groupId, groupId, groupId, alerts);
+        return HttpRequest.newBuilder(alertmanagerWebhook).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    /** MongoDB commands the four services have sent so far (their drivers' command counters). */
+    public long mongoCommands() throws IOException, InterruptedException {
+        long total = 0;
+        for (String service : SERVICES) {
+            String metrics = http.send(admin(service, "/actuator/prometheus").GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            for (String line : metrics.split("\n")) {
+                if (line.startsWith("mongodb_driver_commands_seconds_count")) {
+                    total += (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                }
+            }
+        }
+        return total;
     }
 
     @Override

@@ -1,0 +1,110 @@
+package org.incidentplatform.bench.scenario;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.incidentplatform.bench.load.AlertIds;
+import org.incidentplatform.bench.load.NotificationReceiver;
+import org.incidentplatform.bench.measure.Figures;
+import org.incidentplatform.bench.measure.Percentiles;
+import org.incidentplatform.bench.measure.ResourceSampler;
+import org.incidentplatform.bench.peer.Peer;
+import org.incidentplatform.bench.peer.PeerFactory;
+import org.incidentplatform.bench.peer.PlatformPeer;
+
+/**
+ * Scenario 6: a data-centre outage. {@code alerts} alerts in {@code groups} Alertmanager groups,
+ * each group sent in one request as Alertmanager would (ours receives Alertmanager's webhook
+ * payload for the group; Alertmanager takes the same alerts through its API and groups them by
+ * the same label). Measured: time from the first send until every group has been notified, CPU
+ * per alert for each process over the whole run, and (ours) MongoDB commands per alert.
+ */
+public final class StormScenario {
+
+    private StormScenario() {
+    }
+
+    public static Figures run(PeerFactory factory, Path workDir, int alerts, int groups, Duration drain,
+            Duration warmup) throws Exception {
+        AlertIds ids = new AlertIds();
+        try (NotificationReceiver receiver = new NotificationReceiver(ids, groups);
+                Peer peer = factory.start(receiver.url(), workDir)) {
+            Warmup.run(peer, warmup);
+            long mongoBefore = peer instanceof PlatformPeer platform ? platform.mongoCommands() : 0;
+            ResourceSampler sampler = new ResourceSampler(peer.processes());
+            long[] sentAt = new long[groups];
+            int[] status = new int[groups];
+            long start = System.nanoTime();
+            HttpClient http = HttpClient.newHttpClient();
+            try (ExecutorService senders = Executors.newFixedThreadPool(4)) {
+                List<Future<?>> sends = new ArrayList<>();
+                for (int g = 0; g < groups; g++) {
+                    int group = g;
+                    List<String> names = new ArrayList<>();
+                    for (int a = group; a < alerts; a += groups) {
+                        names.add("host-" + a);
+                    }
+                    sends.add(senders.submit(() -> {
+                        sentAt[group] = System.nanoTime();
+                        status[group] = http.send(peer.group(ids.id(group), names), HttpResponse.BodyHandlers.ofString())
+                                .statusCode();
+                        return null;
+                    }));
+                }
+                for (Future<?> send : sends) {
+                    send.get();
+                }
+            }
+            double sendSeconds = (System.nanoTime() - start) / 1e9;
+            long deadline = System.nanoTime() + drain.toNanos();
+            while (System.nanoTime() < deadline && notified(receiver, groups) < groups) {
+                Thread.sleep(100);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            Map<String, ResourceSampler.Usage> usage = sampler.finish();
+            long[] latencies = new long[groups];
+            int notified = 0;
+            long last = 0;
+            for (int g = 0; g < groups; g++) {
+                long at = receiver.firstNotifiedAt(g);
+                if (at != 0) {
+                    latencies[notified++] = at - sentAt[g];
+                    last = Math.max(last, at);
+                }
+            }
+            Percentiles percentiles = new Percentiles(Arrays.copyOf(latencies, notified));
+            Figures figures = new Figures().put("alerts", alerts).put("groups", groups).put("send_s", sendSeconds)
+                    .put("accepted_groups", Arrays.stream(status).filter(peer::accepted).count())
+                    .put("notified_groups", notified).put("lost_groups", groups - notified)
+                    .put("group_notify_p50_ms", percentiles.millis(50)).put("group_notify_p99_ms", percentiles.millis(99))
+                    .put("first_to_last_s", notified == 0 ? Double.NaN : (last - start) / 1e9);
+            double totalCpuMs = 0;
+            for (var use : usage.entrySet()) {
+                double cpuMs = use.getValue().cpuPercentOfOneCore() / 100 * seconds * 1000;
+                totalCpuMs += cpuMs;
+                figures.put("cpu_ms_per_alert[" + use.getKey() + "]", cpuMs / alerts);
+            }
+            figures.put("cpu_ms_per_alert[total]", totalCpuMs / alerts);
+            if (peer instanceof PlatformPeer platform) {
+                figures.put("mongo_commands_per_alert", (platform.mongoCommands() - mongoBefore) / (double) alerts);
+            }
+            return figures;
+        }
+    }
+
+    private static int notified(NotificationReceiver receiver, int groups) {
+        int notified = 0;
+        for (int g = 0; g < groups; g++) {
+            notified += receiver.firstNotifiedAt(g) != 0 ? 1 : 0;
+        }
+        return notified;
+    }
+}
