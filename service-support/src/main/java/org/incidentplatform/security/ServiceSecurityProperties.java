@@ -39,10 +39,20 @@ public record ServiceSecurityProperties(
 
     /**
      * @param scopeClaim     claim holding scopes or groups (a space-separated string or a list)
-     * @param scopeMapping   claim value to scope, e.g. {@code oncall-engineers: incidents:write}
+     * @param scopeMapping   claim value to scope, e.g. {@code oncall-engineers: incidents:write}; only
+     *                       values named here grant anything, even one spelled like a scope
      * @param principalClaim claim naming the caller
      */
     public record Jwt(@DefaultValue("scope") String scopeClaim, @DefaultValue Map<String, String> scopeMapping,
             @DefaultValue("sub") String principalClaim) {
+
+        public Jwt {
+            scopeMapping.forEach((value, scope) -> {
+                if (!Scopes.ALL.contains(scope)) {
+                    throw new IllegalArgumentException("incidents.security.jwt.scope-mapping maps '" + value
+                            + "' to '" + scope + "', which is not a scope; use one of " + new java.util.TreeSet<>(Scopes.ALL));
+                }
+            });
+        }
     }
 }
