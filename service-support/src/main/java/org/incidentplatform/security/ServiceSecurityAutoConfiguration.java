@@ -50,6 +50,11 @@ public class ServiceSecurityAutoConfiguration {
     }
 
     @Bean
+    SecretPathRedaction secretPathRedaction(ServiceSecurityProperties properties) {
+        return new SecretPathRedaction(properties.secretPathPatterns());
+    }
+
+    @Bean
     SecurityFilterChain serviceSecurity(HttpSecurity http, ServiceSecurityProperties properties, ApiKeyStore keys,
             ObjectProvider<JwtDecoder> jwtDecoder, Environment environment) throws Exception {
         List<AuthenticationProvider> providers = new ArrayList<>();

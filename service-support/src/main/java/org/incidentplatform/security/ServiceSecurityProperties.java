@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxBodyBytes           largest request body accepted (413 above)
  * @param rateLimit              per-caller request rate
  * @param jwt                    how OIDC/JWT claims become scopes (used when an issuer is configured)
+ * @param secretPathPatterns     paths with secrets in them, e.g. {@code /api/v1/integrations/{key}/alertmanager}:
+ *                               each {@code {variable}} segment is masked in error answers
  */
 @ConfigurationProperties("incidents.security")
 public record ServiceSecurityProperties(
@@ -26,7 +28,8 @@ public record ServiceSecurityProperties(
         @DefaultValue("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'") String contentSecurityPolicy,
         @DefaultValue("1048576") long maxBodyBytes,
         @DefaultValue RateLimit rateLimit,
-        @DefaultValue Jwt jwt) {
+        @DefaultValue Jwt jwt,
+        @DefaultValue List<String> secretPathPatterns) {
 
     /**
      * @param perSecond   sustained requests per second per caller
