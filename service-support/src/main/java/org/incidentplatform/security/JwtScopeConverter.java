@@ -9,7 +9,11 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
-/** Turns an access token's claims into our scopes through the configured mapping. */
+/**
+ * Turns an access token's claims into our scopes through the configured mapping. Only mapped
+ * values grant anything: an identity provider's group that happens to be called {@code admin}
+ * must not become our admin scope because nobody said so.
+ */
 class JwtScopeConverter implements Converter<Jwt, AbstractAuthenticationToken> {
 
     private final ServiceSecurityProperties.Jwt settings;
@@ -22,8 +26,10 @@ class JwtScopeConverter implements Converter<Jwt, AbstractAuthenticationToken> {
     public AbstractAuthenticationToken convert(Jwt jwt) {
         List<String> scopes = new ArrayList<>();
         for (String value : claimValues(jwt.getClaim(settings.scopeClaim()))) {
-            String mapped = settings.scopeMapping().getOrDefault(value, value);
-            scopes.add(mapped);
+            String mapped = settings.scopeMapping().get(value);
+            if (mapped != null) {
+                scopes.add(mapped);
+            }
         }
         String principal = "jwt:" + jwt.getClaimAsString(settings.principalClaim());
         return new JwtAuthenticationToken(jwt, AuthorityUtils.createAuthorityList(Scopes.authoritiesFor(scopes)), principal);

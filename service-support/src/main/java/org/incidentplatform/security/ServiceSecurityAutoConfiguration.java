@@ -7,8 +7,11 @@ import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -47,12 +50,19 @@ public class ServiceSecurityAutoConfiguration {
     }
 
     @Bean
+    SecretPathRedaction secretPathRedaction(ServiceSecurityProperties properties) {
+        return new SecretPathRedaction(properties.secretPathPatterns());
+    }
+
+    @Bean
     SecurityFilterChain serviceSecurity(HttpSecurity http, ServiceSecurityProperties properties, ApiKeyStore keys,
-            ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
+            ObjectProvider<JwtDecoder> jwtDecoder, Environment environment) throws Exception {
         List<AuthenticationProvider> providers = new ArrayList<>();
         providers.add(new ApiKeyAuthenticationProvider(keys, properties.bootstrapApiKey()));
         jwtDecoder.ifAvailable(decoder -> {
-            JwtAuthenticationProvider jwt = new JwtAuthenticationProvider(decoder);
+            List<String> audiences = Binder.get(environment)
+                    .bind(JwtAudienceCheck.PROPERTY, Bindable.listOf(String.class)).orElse(List.of());
+            JwtAuthenticationProvider jwt = new JwtAuthenticationProvider(JwtAudienceCheck.requiring(audiences, decoder));
             jwt.setJwtAuthenticationConverter(new JwtScopeConverter(properties.jwt()));
             providers.add(jwt);
         });

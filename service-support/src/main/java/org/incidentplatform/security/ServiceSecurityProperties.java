@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param largeBodies            paths allowed a larger body (alert webhooks carrying storm-sized groups)
  * @param rateLimit              per-caller request rate
  * @param jwt                    how OIDC/JWT claims become scopes (used when an issuer is configured)
+ * @param secretPathPatterns     paths with secrets in them, e.g. {@code /api/v1/integrations/{key}/alertmanager}:
+ *                               each {@code {variable}} segment is masked in error answers
  */
 @ConfigurationProperties("incidents.security")
 public record ServiceSecurityProperties(
@@ -28,7 +30,8 @@ public record ServiceSecurityProperties(
         @DefaultValue("1048576") long maxBodyBytes,
         @DefaultValue LargeBodies largeBodies,
         @DefaultValue RateLimit rateLimit,
-        @DefaultValue Jwt jwt) {
+        @DefaultValue Jwt jwt,
+        @DefaultValue List<String> secretPathPatterns) {
 
     /**
      * @param paths    path patterns whose bodies may reach {@code maxBytes}
@@ -50,10 +53,20 @@ public record ServiceSecurityProperties(
 
     /**
      * @param scopeClaim     claim holding scopes or groups (a space-separated string or a list)
-     * @param scopeMapping   claim value to scope, e.g. {@code oncall-engineers: incidents:write}
+     * @param scopeMapping   claim value to scope, e.g. {@code oncall-engineers: incidents:write}; only
+     *                       values named here grant anything, even one spelled like a scope
      * @param principalClaim claim naming the caller
      */
     public record Jwt(@DefaultValue("scope") String scopeClaim, @DefaultValue Map<String, String> scopeMapping,
             @DefaultValue("sub") String principalClaim) {
+
+        public Jwt {
+            scopeMapping.forEach((value, scope) -> {
+                if (!Scopes.ALL.contains(scope)) {
+                    throw new IllegalArgumentException("incidents.security.jwt.scope-mapping maps '" + value
+                            + "' to '" + scope + "', which is not a scope; use one of " + new java.util.TreeSet<>(Scopes.ALL));
+                }
+            });
+        }
     }
 }

@@ -59,6 +59,23 @@ class JwtAuthenticationTest {
     }
 
     @Test
+    void claimValuesSpelledLikeScopesGrantNothingUnlessMapped() throws Exception {
+        String token = sign(issuerKeys, List.of("admin", "incidents:write"));
+
+        Authentication authentication = provider(Map.of("viewers", Scopes.INCIDENTS_READ))
+                .authenticate(new BearerTokenAuthenticationToken(token));
+
+        assertThat(authentication.getAuthorities()).isEmpty();
+    }
+
+    @Test
+    void aMappingToSomethingThatIsNotAScopeIsRefusedAtStart() {
+        assertThatThrownBy(() -> new ServiceSecurityProperties.Jwt("groups", Map.of("ops", "superuser"), "sub"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'superuser', which is not a scope");
+    }
+
+    @Test
     void aTokenSignedByAnotherKeyIsRefused() throws Exception {
         String forged = sign(rsaKeys(), List.of("oncall-engineers"));
 

@@ -15,6 +15,8 @@ import org.incidentplatform.incident.integrations.Integration;
 import org.incidentplatform.incident.integrations.IntegrationRepository;
 import org.incidentplatform.incident.integrations.IntegrationType;
 import org.incidentplatform.incident.web.RequestOrigin;
+import org.incidentplatform.strictjson.BodyProblems;
+import org.incidentplatform.strictjson.UntrustedInput;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -57,10 +59,11 @@ class EventsV2Controller {
     ResponseEntity<Response> enqueue(@RequestBody(required = false) String body, HttpServletRequest request) {
         EventsV2Event event;
         try {
-            event = body == null || body.isBlank() ? null : json.readValue(body, EventsV2Event.class);
+            event = body == null || body.isBlank() ? null
+                    : UntrustedInput.reader(json, EventsV2Event.class).readValue(body);
         } catch (JacksonException e) {
             return invalid("Event object is invalid", List.of("Body is not a valid Events API v2 JSON object: "
-                    + firstLine(e.getOriginalMessage())));
+                    + BodyProblems.explain(e)));
         }
         if (event == null) {
             return invalid("Event object is invalid", List.of("Body is empty"));
@@ -117,10 +120,5 @@ class EventsV2Controller {
 
     private static ResponseEntity<Response> invalid(String message, List<String> errors) {
         return ResponseEntity.badRequest().body(new Response("invalid event", message, null, errors));
-    }
-
-    private static String firstLine(String message) {
-        String line = message == null ? "unknown reason" : message.lines().findFirst().orElse(message);
-        return line.length() > 200 ? line.substring(0, 200) + "..." : line;
     }
 }

@@ -18,7 +18,9 @@ import org.incidentplatform.events.Severity;
          "autoResolve": true}""")
 public record IntegrationSettings(
         @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9_.-]+") String severityField,
-        @Size(max = 50) Map<@NotBlank @Size(max = 50) String, Severity> severityMapping,
+        // Mapping keys become MongoDB field names in the stored integration: no '.', no leading '$'.
+        @Size(max = 50) Map<@NotBlank @Size(max = 50) @Pattern(regexp = "[^.$][^.]*",
+                message = "must not contain '.' or start with '$'") String, Severity> severityMapping,
         Severity defaultSeverity,
         @Size(max = 10) List<@NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9_.-]+") String> serviceLabels,
         GroupingMode grouping,

@@ -10,6 +10,7 @@ import org.incidentplatform.incident.lifecycle.IllegalTransitionException;
 import org.incidentplatform.incident.lifecycle.PartNotFoundException;
 import org.incidentplatform.incident.lifecycle.StaleVersionException;
 import org.incidentplatform.security.RequestBodyTooLargeException;
+import org.incidentplatform.strictjson.BodyProblems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -22,8 +23,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DatabindException;
 
 /**
  * RFC 9457 problem details for every error. Each says precisely what is wrong and, where there
@@ -112,37 +111,8 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem(HttpStatus.CONTENT_TOO_LARGE,
                     "Request body too large", "The request body is larger than this endpoint accepts."));
         }
-        // The parser's first line names the problem without echoing the body; the path names the field.
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Unreadable request body",
-                "The request body is not valid JSON for this endpoint: " + firstLine(originalMessage(ex)));
-        String field = jsonPath(ex);
-        if (field != null) {
-            problem.setProperty("errors", List.of(Map.of("field", field, "message", "has a wrong type or format")));
-        }
-        return ResponseEntity.badRequest().body(problem);
-    }
-
-    private static String originalMessage(HttpMessageNotReadableException ex) {
-        Throwable cause = ex.getMostSpecificCause();
-        return cause instanceof JacksonException jackson ? jackson.getOriginalMessage() : cause.getMessage();
-    }
-
-    /** The JSON path of the offending value, e.g. {@code alerts[2].startsAt}, when the parser knows it. */
-    private static String jsonPath(HttpMessageNotReadableException ex) {
-        for (Throwable t = ex; t != null; t = t.getCause()) {
-            if (t instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-                StringBuilder path = new StringBuilder();
-                for (JacksonException.Reference reference : databind.getPath()) {
-                    if (reference.getPropertyName() != null) {
-                        path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-                    } else if (reference.getIndex() >= 0) {
-                        path.append('[').append(reference.getIndex()).append(']');
-                    }
-                }
-                return path.isEmpty() ? null : clip(path.toString());
-            }
-        }
-        return null;
+        // Names the field (path and JSON pointer) without echoing the value; see service-support's strictjson.
+        return ResponseEntity.badRequest().body(BodyProblems.unreadable(ex));
     }
 
     private static ResponseEntity<Object> invalidFields(List<Map<String, Object>> errors) {
@@ -160,13 +130,5 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
 
     static String clip(String value) {
         return value.length() > 100 ? value.substring(0, 100) + "..." : value;
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unknown reason";
-        }
-        String line = message.lines().findFirst().orElse(message);
-        return line.length() > 300 ? line.substring(0, 300) + "..." : line;
     }
 }

@@ -74,6 +74,24 @@ class RoutingRulesApiTest extends NotificationServiceTest {
         assertThat(unknown.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
+    @Test
+    void wrongTypesAndUnprintableTextAreA400NamingTheFieldAndChangeNothing() {
+        Map<String, String> bodies = Map.of(
+                "description", "{\"description\": 12, \"targets\": [\"teams:ops\"]}",
+                "targets[0]", "{\"description\": \"x\", \"targets\": [\"teams:\\ud800\"]}",
+                "eventTypes[0]", "{\"eventTypes\": [true], \"targets\": [\"teams:ops\"]}",
+                "services[0]", "{\"services\": [\"api\\u0000\"], \"targets\": [\"teams:ops\"]}");
+
+        bodies.forEach((field, body) -> {
+            ResponseEntity<JsonNode> response = http.put().uri(RULES + "/strict-rule").contentType(MediaType.APPLICATION_JSON)
+                    .body(body).retrieve().onStatus(HttpStatusCode::isError, (q, r) -> { }).toEntity(JsonNode.class);
+            assertThat(response.getStatusCode().value()).as(body).isEqualTo(400);
+            assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+            assertThat(response.getBody().at("/errors/0/field").asString()).as(body).isEqualTo(field);
+        });
+        assertThat(DeliveriesClient.get(http, RULES).getBody().path("rules").toString()).doesNotContain("strict-rule");
+    }
+
     private ResponseEntity<JsonNode> put(String id, Map<String, Object> rule) {
         return http.put().uri(RULES + "/{id}", id).contentType(MediaType.APPLICATION_JSON).body(rule).retrieve()
                 .onStatus(HttpStatusCode::isError, (q, r) -> { }).toEntity(JsonNode.class);

@@ -55,6 +55,13 @@ public final class BadInputCorpus {
         bodies.put("NUL bytes", "{\"title\": \"a\\u0000b\", \"severity\": \"SEV1\\u0000\", \"status\": \"\\u0000\", \"name\": \"\\u0000\"}");
         bodies.put("unicode edge cases", "{\"title\": \"\\ud800\", \"severity\": \"ＳＥＶ１\", \"status\": \"investigating\\u202e\", \"name\": \"\\ufeff\"}");
         bodies.put("script tags in enum fields", "{\"severity\": \"<script>alert(1)</script>\", \"status\": \"<script>\", \"type\": \"<img src=x onerror=alert(1)>\"}");
+        // No coercion and well-formed, printable text (service-support's strictjson rules).
+        bodies.put("numbers where text belongs", "{\"title\": 12, \"name\": 12, \"text\": 12, \"message\": 12, \"summary\": 12, \"severity\": \"SEV3\"}");
+        bodies.put("booleans where text belongs", "{\"title\": true, \"name\": false, \"text\": true, \"message\": false, \"severity\": \"SEV3\"}");
+        bodies.put("enum constants by position", "{\"title\": \"Enum by position\", \"severity\": 1, \"status\": 1, \"type\": 0, \"grouping\": 0}");
+        bodies.put("text where numbers and booleans belong", "{\"title\": \"x\", \"severity\": \"SEV3\", \"limit\": \"5\", \"autoResolve\": \"true\", \"enabled\": \"1\", \"truncatedAlerts\": \"0\"}");
+        bodies.put("unpaired surrogates", "{\"title\": \"\\ud800\", \"name\": \"x\\udc00\", \"text\": \"\\ud800\", \"message\": \"\\ud800\", \"severity\": \"SEV3\"}");
+        bodies.put("control characters in text", "{\"title\": \"a\\u001b[2Jb\", \"name\": \"\\u0007\", \"text\": \"\\u0085\", \"message\": \"\\u0008\", \"severity\": \"SEV3\"}");
         bodies.put("empty body", "");
         bodies.put("null", "null");
         return bodies;
