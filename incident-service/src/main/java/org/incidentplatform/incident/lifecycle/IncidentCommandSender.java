@@ -6,6 +6,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.incidentplatform.incident.view.IncidentView;
 import org.incidentplatform.incident.view.IncidentViewRepository;
+import org.incidentplatform.incident.web.ETags;
 import org.incidentplatform.incident.web.RequestOrigin;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * Sends a command with the request's origin as metadata and answers with the incident as it now
  * is, its version in the ETag. Rule violations surface as exceptions that
- * {@code ProblemDetails} turns into 404, 409 or 412.
+ * {@code LifecycleProblems} and {@code ProblemDetails} turn into 404, 409 or 412.
  */
 @Component
 public class IncidentCommandSender {

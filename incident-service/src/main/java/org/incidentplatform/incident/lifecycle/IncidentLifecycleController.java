@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.incidentplatform.incident.lifecycle.IncidentCommand.*;
 import org.incidentplatform.incident.lifecycle.LifecycleRequests.*;
 import org.incidentplatform.incident.view.IncidentView;
+import org.incidentplatform.incident.web.ETags;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;

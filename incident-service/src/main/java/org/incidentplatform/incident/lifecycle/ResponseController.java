@@ -13,6 +13,7 @@ import org.incidentplatform.events.Visibility;
 import org.incidentplatform.incident.lifecycle.IncidentCommand.*;
 import org.incidentplatform.incident.lifecycle.LifecycleRequests.*;
 import org.incidentplatform.incident.view.IncidentView;
+import org.incidentplatform.incident.web.ETags;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;

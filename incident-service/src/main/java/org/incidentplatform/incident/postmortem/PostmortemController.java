@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.incidentplatform.events.ActionItem;
 import org.incidentplatform.events.ComponentImpact;
 import org.incidentplatform.events.DataLoss;
-import org.incidentplatform.incident.lifecycle.ETags;
+import org.incidentplatform.incident.web.ETags;
 import org.incidentplatform.incident.lifecycle.IncidentCommand.*;
 import org.incidentplatform.incident.lifecycle.IncidentCommandSender;
 import org.incidentplatform.incident.postmortem.PostmortemRequests.*;

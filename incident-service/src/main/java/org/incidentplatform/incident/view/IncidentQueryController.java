@@ -1,7 +1,6 @@
 package org.incidentplatform.incident.view;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -10,8 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.incidentplatform.events.IncidentStatus;
 import org.incidentplatform.events.Severity;
-import org.incidentplatform.incident.history.IncidentHistory;
-import org.incidentplatform.incident.lifecycle.ETags;
+import org.incidentplatform.incident.web.ETags;
 import org.incidentplatform.incident.web.NotFound;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -22,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Reads incidents: one, one as it stood at an instant, or a filtered page of them. */
+/** Reads incidents: one as it stands now, or a filtered page of them. */
 @RestController
 @Validated
 @RequestMapping("/api/v1/incidents")
@@ -31,29 +29,22 @@ class IncidentQueryController {
 
     private final IncidentViewRepository views;
     private final IncidentList list;
-    private final IncidentHistory history;
     private final AlertActivity alertActivity;
 
-    IncidentQueryController(IncidentViewRepository views, IncidentList list, IncidentHistory history,
-            AlertActivity alertActivity) {
+    IncidentQueryController(IncidentViewRepository views, IncidentList list, AlertActivity alertActivity) {
         this.views = views;
         this.list = list;
-        this.history = history;
         this.alertActivity = alertActivity;
     }
 
     @GetMapping("/{incidentId}")
-    @Operation(summary = "Get an incident",
-            description = "With asOf, the incident as it stood at that instant, rebuilt from its events "
-                    + "(facts count at the time they happened). 404 when unknown, or when it had not begun by asOf.")
-    ResponseEntity<IncidentView> get(@PathVariable String incidentId,
-            @Parameter(description = "ISO-8601 instant with any offset, e.g. 2026-11-21T11:00:00+01:00")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime asOf) {
-        IncidentView view = (asOf == null ? views.find(incidentId) : history.asOf(incidentId, asOf.toInstant()))
+    @Operation(summary = "Get an incident", description = "As it stands now, with its ETag for If-Match. "
+            + "With asOf, the incident as it stood at that instant (see History). 404 when unknown.")
+    ResponseEntity<IncidentView> get(@PathVariable String incidentId) {
+        IncidentView view = views.find(incidentId)
                 .map(alertActivity::enrich)
                 .orElseThrow(() -> NotFound.incident(incidentId));
-        ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
-        return asOf == null ? ok.eTag(ETags.of(view.getVersion())).body(view) : ok.body(view);
+        return ResponseEntity.ok().eTag(ETags.of(view.getVersion())).body(view);
     }
 
     @GetMapping

@@ -6,9 +6,6 @@ import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.incidentplatform.incident.lifecycle.IllegalTransitionException;
-import org.incidentplatform.incident.lifecycle.PartNotFoundException;
-import org.incidentplatform.incident.lifecycle.StaleVersionException;
 import org.incidentplatform.security.RequestBodyTooLargeException;
 import org.incidentplatform.strictjson.BodyProblems;
 import org.springframework.http.HttpHeaders;
@@ -30,28 +27,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * to re-read.
  */
 @RestControllerAdvice
-class ProblemDetails extends ResponseEntityExceptionHandler {
-
-    @ExceptionHandler
-    ProblemDetail illegalTransition(IllegalTransitionException e) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Not allowed in the current status", e.getMessage());
-        problem.setProperty("currentStatus", e.currentStatus());
-        problem.setProperty("action", e.action());
-        problem.setProperty("allowedActions", e.allowedActions());
-        return problem;
-    }
-
-    @ExceptionHandler
-    ProblemDetail staleVersion(StaleVersionException e) {
-        ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, "Stale version", e.getMessage());
-        problem.setProperty("currentVersion", e.currentVersion());
-        return problem;
-    }
-
-    @ExceptionHandler
-    ProblemDetail partNotFound(PartNotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
-    }
+public class ProblemDetails extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail incidentNotFound(AggregateNotFoundException e) {
@@ -122,7 +98,7 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
-    static ProblemDetail problem(HttpStatus status, String title, String detail) {
+    public static ProblemDetail problem(HttpStatus status, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
         return problem;

@@ -1,8 +1,7 @@
-package org.incidentplatform.incident.lifecycle;
+package org.incidentplatform.incident.web;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.incidentplatform.incident.web.InvalidRequestException;
 
 /** The aggregate version as an HTTP entity tag, and back. */
 public final class ETags {
