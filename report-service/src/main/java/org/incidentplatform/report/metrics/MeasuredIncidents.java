@@ -13,6 +13,7 @@ import org.incidentplatform.events.Severity;
 import org.incidentplatform.report.durations.Durations;
 import org.incidentplatform.report.durations.KeyTimes;
 import org.incidentplatform.report.projection.EventLog;
+import org.incidentplatform.report.projection.Fact;
 import org.incidentplatform.report.projection.IncidentReport;
 import org.incidentplatform.report.projection.ReportProjection;
 import org.springframework.stereotype.Component;
@@ -37,8 +38,10 @@ class MeasuredIncidents {
     }
 
     List<Measured> between(Instant from, Instant to) {
-        return projection.startedBetween(from, to).stream()
-                .map(report -> new Measured(report, Durations.of(KeyTimes.of(eventLog.factsOf(report)))))
+        List<IncidentReport> reports = projection.startedBetween(from, to);
+        Map<String, List<Fact>> facts = eventLog.factsOf(reports);
+        return reports.stream()
+                .map(report -> new Measured(report, Durations.of(KeyTimes.of(facts.get(report.incidentId())))))
                 .sorted(Comparator.comparing((Measured m) -> m.report().startedAt())
                         .thenComparing(m -> m.report().incidentId()))
                 .toList();

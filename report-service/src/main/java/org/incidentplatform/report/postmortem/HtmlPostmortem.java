@@ -42,7 +42,9 @@ final class HtmlPostmortem {
         item(h, "Customers affected", p.impact().customersAffected() == null ? "unknown" : p.impact().customersAffected());
         item(h, "Data loss", (p.impact().dataLost() == null ? "unknown" : p.impact().dataLost() ? "yes" : "no")
                 + (p.impact().dataLossDescription() == null ? "" : ", " + p.impact().dataLossDescription()));
-        h.append("</ul>\n<h2>Duration</h2>\n<dl id=\"durations\">");
+        h.append("</ul>\n");
+        alerts(h, p.alerts());
+        h.append("<h2>Duration</h2>\n<dl id=\"durations\">");
         Postmortem.DurationsView d = p.durations();
         fact(h, "Impact", ReadableTime.at(p.keyTimes().impactStarted()) + " to " + ReadableTime.at(p.keyTimes().impactEnded())
                 + " (" + ReadableTime.duration(d.impact()) + ")");
@@ -69,6 +71,22 @@ final class HtmlPostmortem {
         p.statusUpdates().forEach(u -> h.append("<li>").append(text(ReadableTime.at(u.at()))).append(", <strong>")
                 .append(text(u.status())).append("</strong>: ").append(text(u.message())).append("</li>"));
         return h.append("</ul>\n</main>\n").append(Html.tail()).toString();
+    }
+
+    private static void alerts(StringBuilder h, Postmortem.Alerts alerts) {
+        h.append("<h2>Alerts</h2>\n<ul id=\"alerts\">");
+        item(h, "Attached", alerts.attached());
+        item(h, "Resolved", alerts.resolved());
+        if (alerts.attached() > 0) {
+            item(h, "First", ReadableTime.at(alerts.firstAttached()));
+            item(h, "Last", ReadableTime.at(alerts.lastAttached()));
+        }
+        alerts.byIntegration().forEach(c -> item(h, "Through " + c.integration(), c.alerts()));
+        alerts.topLabels().forEach(c -> item(h, c.label() + "=" + c.value(), c.alerts()));
+        if (alerts.labelValuesNotCounted() > 0) {
+            item(h, "Further label values not counted", alerts.labelValuesNotCounted());
+        }
+        h.append("</ul>\n");
     }
 
     private static void fact(StringBuilder h, String label, Object value) {

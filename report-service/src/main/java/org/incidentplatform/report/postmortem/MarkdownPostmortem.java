@@ -34,6 +34,7 @@ final class MarkdownPostmortem {
         md.append("\n## Root cause\n\n").append(p.rootCause() == null ? "-" : block(p.rootCause())).append("\n\n");
         section(md, "Contributing factors", p.contributingFactors());
         impact(md, p.impact());
+        alerts(md, p.alerts());
         durations(md, p);
         md.append("## Resolution\n\n").append(p.resolution() == null ? "-" : block(p.resolution())).append("\n\n");
         section(md, "What went well", p.whatWentWell());
@@ -64,6 +65,24 @@ final class MarkdownPostmortem {
             md.append(", ").append(inline(impact.dataLossDescription()));
         }
         md.append("\n\n");
+    }
+
+    private static void alerts(StringBuilder md, Postmortem.Alerts alerts) {
+        md.append("## Alerts\n\n");
+        md.append("- ").append(alerts.attached()).append(" attached, ").append(alerts.resolved()).append(" resolved");
+        if (alerts.attached() > 0) {
+            md.append("; first ").append(ReadableTime.at(alerts.firstAttached())).append(", last ")
+                    .append(ReadableTime.at(alerts.lastAttached()));
+        }
+        md.append('\n');
+        alerts.byIntegration().forEach(c -> md.append("- Through ").append(inline(c.integration())).append(": ")
+                .append(c.alerts()).append('\n'));
+        alerts.topLabels().forEach(c -> md.append("- ").append(inline(c.label())).append('=').append(inline(c.value()))
+                .append(": ").append(c.alerts()).append('\n'));
+        if (alerts.labelValuesNotCounted() > 0) {
+            md.append("- Further label values not counted: ").append(alerts.labelValuesNotCounted()).append('\n');
+        }
+        md.append('\n');
     }
 
     private static void durations(StringBuilder md, Postmortem p) {

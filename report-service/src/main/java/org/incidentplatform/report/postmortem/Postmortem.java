@@ -29,6 +29,7 @@ record Postmortem(
         String rootCause,
         List<String> contributingFactors,
         Impact impact,
+        Alerts alerts,
         KeyTimesView keyTimes,
         DurationsView durations,
         String resolution,
@@ -52,6 +53,21 @@ record Postmortem(
     }
 
     record AffectedComponent(String name, ComponentStatus worstStatus) {
+    }
+
+    /**
+     * The monitoring alerts, summarised: how many, when the first and last arrived, through which
+     * integrations, and the most frequent label values ({@code labelValuesNotCounted} says how
+     * many further values the summary had no room for).
+     */
+    record Alerts(long attached, long resolved, String firstAttached, String lastAttached,
+            List<IntegrationCount> byIntegration, List<LabelCount> topLabels, long labelValuesNotCounted) {
+    }
+
+    record IntegrationCount(String integration, long alerts) {
+    }
+
+    record LabelCount(String label, String value, long alerts) {
     }
 
     record KeyTimesView(String impactStarted, String impactEnded, String started, String detected,

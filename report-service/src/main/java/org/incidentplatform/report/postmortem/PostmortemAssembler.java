@@ -16,6 +16,7 @@ import org.incidentplatform.report.postmortem.Postmortem.DurationsView;
 import org.incidentplatform.report.postmortem.Postmortem.KeyTimesView;
 import org.incidentplatform.report.postmortem.Postmortem.PublishedUpdate;
 import org.incidentplatform.report.postmortem.Postmortem.TimelineEntry;
+import org.incidentplatform.report.projection.AlertSummary;
 import org.incidentplatform.report.projection.EventLog;
 import org.incidentplatform.report.projection.Fact;
 import org.incidentplatform.report.projection.IncidentReport;
@@ -25,6 +26,9 @@ import org.springframework.stereotype.Component;
 /** Builds the post-mortem of one incident from its report and event log, with times in one zone. */
 @Component
 class PostmortemAssembler {
+
+    /** Label values a reader can take in at a glance; the API and both formats show the same. */
+    static final int TOP_LABELS = 15;
 
     private final EventLog eventLog;
 
@@ -55,6 +59,7 @@ class PostmortemAssembler {
                 sections.rootCause(),
                 sections.contributingFactors(),
                 impact(report),
+                alerts(report.alerts(), zone),
                 new KeyTimesView(at(times.impactStarted(), zone), at(times.impactEnded(), zone), at(times.started(), zone),
                         at(times.detected(), zone), at(times.acknowledged(), zone), at(times.mitigated(), zone),
                         at(times.resolved(), zone), at(times.reopened(), zone), at(times.closed(), zone)),
@@ -83,6 +88,15 @@ class PostmortemAssembler {
         return latest == null ? new Postmortem.Impact(components, null, null, null, null)
                 : new Postmortem.Impact(components, latest.customerImpact(), latest.customersAffected(),
                         latest.dataLost(), latest.dataLossDescription());
+    }
+
+    private static Postmortem.Alerts alerts(AlertSummary alerts, ZoneId zone) {
+        return new Postmortem.Alerts(alerts.attached(), alerts.resolved(), at(alerts.firstAttachedAt(), zone),
+                at(alerts.lastAttachedAt(), zone),
+                alerts.byIntegration().stream().map(c -> new Postmortem.IntegrationCount(c.name(), c.alerts())).toList(),
+                alerts.topLabels(TOP_LABELS).stream()
+                        .map(c -> new Postmortem.LabelCount(c.label(), c.value(), c.alerts())).toList(),
+                alerts.labelValuesNotCounted());
     }
 
     private static List<ActionItemGroup> actionItems(List<ActionItem> items) {

@@ -12,7 +12,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * What the report service knows about one incident, as stored: the fold of every event applied
- * so far, plus those events themselves. Only {@link ReportFold} changes it; everyone else reads.
+ * so far. The events themselves are kept apart ({@link ReportEvents}) and alerts only counted
+ * ({@link AlertSummary}), so the document's size does not follow the incident's history. Only
+ * {@link ReportFold} changes it; everyone else reads.
  *
  * <p>{@code lastAppliedSequence} is the incident sequence of the newest event applied: events
  * at or below it are duplicates. {@code missingSequences} lists positions that never arrived
@@ -43,7 +45,7 @@ public class IncidentReport {
     Sections sections;
     List<ActionItem> actionItems = new ArrayList<>();
     List<Update> updates = new ArrayList<>();
-    List<LoggedEvent> events = new ArrayList<>();
+    AlertSummary alerts = new AlertSummary();
 
     IncidentReport() {
     }
@@ -75,7 +77,7 @@ public class IncidentReport {
     public Sections sections() { return sections; }
     public List<ActionItem> actionItems() { return List.copyOf(actionItems); }
     public List<Update> updates() { return List.copyOf(updates); }
-    public List<LoggedEvent> events() { return List.copyOf(events); }
+    public AlertSummary alerts() { return alerts; }
 
     /** Open means not yet resolved (or reopened since): its impact still counts on the status page. */
     public boolean isOpen() {

@@ -72,6 +72,7 @@ public class ProjectionRebuild {
             Map<TopicPartition, Long> latest = offsets(admin, partitions, OffsetSpec.latest());
             rewind(admin, earliest);
             long cleared = mongo.remove(new Query(), IncidentReport.class).getDeletedCount();
+            mongo.remove(new Query(), ReportEvents.COLLECTION);
             log.info("Rebuilding reports: cleared {}, replaying {} up to {}", cleared, earliest, latest);
             return new Replay(byPartition(earliest), byPartition(latest), cleared);
         } finally {

@@ -46,6 +46,11 @@ final class ReportFold {
     private ReportFold() {
     }
 
+    /** Whether the event is kept for the timeline and durations; alerts are only summarised. */
+    static boolean isLogged(IncidentEvent event) {
+        return !(event instanceof AlertAttached || event instanceof AlertResolved);
+    }
+
     static void apply(IncidentReport report, LoggedEvent logged, IncidentEvent event) {
         for (long missing = report.lastAppliedSequence + 1;
                 missing < logged.sequence() && report.missingSequences.size() < MAX_RECORDED_GAP; missing++) {
@@ -103,12 +108,11 @@ final class ReportFold {
             case ActionItemUpdated e -> report.actionItems.replaceAll(
                     item -> item.itemId().equals(e.item().itemId()) ? e.item() : item);
             case IncidentClosed e -> report.status = IncidentStatus.CLOSED;
-            // Monitoring alerts stay in the event log (and so in the post-mortem timeline); they
-            // change no section of their own. An auto-resolution arrives as IncidentResolved.
-            case AlertAttached e -> { }
-            case AlertResolved e -> { }
+            // Alerts are counted, not logged: a storm would otherwise grow the report without bound.
+            // An auto-resolution arrives as IncidentResolved.
+            case AlertAttached e -> report.alerts.attach(e);
+            case AlertResolved e -> report.alerts.resolve(e);
         }
-        report.events.add(logged);
         report.lastAppliedSequence = logged.sequence();
         report.updatedAt = logged.recordedAt();
     }

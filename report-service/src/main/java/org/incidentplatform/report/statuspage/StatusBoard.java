@@ -56,7 +56,7 @@ class StatusBoard {
     }
 
     private Board compute() {
-        List<IncidentReport> reports = projection.allWithoutEvents();
+        List<IncidentReport> reports = projection.allForStatusPage();
         Map<String, ComponentState> components = components(reports);
         Map<String, StatusSummary.Component> rendered = new TreeMap<>();
         int position = 1;

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,10 +14,15 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.incidentplatform.consuming.IncidentEventReader;
 import org.incidentplatform.consuming.ReceivedEvent;
 import org.incidentplatform.consuming.testing.TestEvent;
+import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.DocumentCodec;
+import org.incidentplatform.events.AlertAttached;
 import org.incidentplatform.events.EventSamples;
 import org.incidentplatform.events.EventTypes;
 import org.incidentplatform.events.IncidentOpened;
 import org.incidentplatform.events.NoteAdded;
+import org.incidentplatform.events.PostmortemUpdated;
 import org.incidentplatform.events.Severity;
 import org.incidentplatform.events.Topics;
 import org.incidentplatform.events.Visibility;
@@ -24,6 +30,7 @@ import org.incidentplatform.report.IncidentStory;
 import org.incidentplatform.report.ReportServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoOperations;
 
 /** The projection fed directly, without Kafka in between, against the real MongoDB driver. */
 class ReportProjectionTest extends ReportServiceTest {
@@ -37,6 +44,12 @@ class ReportProjectionTest extends ReportServiceTest {
     @Autowired
     private ReportProjection projection;
 
+    @Autowired
+    private ReportEvents reportEvents;
+
+    @Autowired
+    private MongoOperations mongo;
+
     @Test
     void everyPublishedSampleIsAppliedToItsIncidentsReport() {
         List<ReceivedEvent> samples = EventTypes.all().stream().map(EventSamples::json).map(reader::read)
@@ -47,8 +60,9 @@ class ReportProjectionTest extends ReportServiceTest {
 
         IncidentReport report = projection.reportOf(samples.getFirst().incidentId()).orElseThrow();
         assertThat(report.lastAppliedSequence()).isEqualTo(org.incidentplatform.events.EventTypes.all().size() - 1);
-        assertThat(report.events()).extracting(LoggedEvent::type).containsExactlyElementsOf(
-                samples.stream().map(ReceivedEvent::type).toList());
+        assertThat(reportEvents.of(report.incidentId())).extracting(LoggedEvent::type).containsExactlyElementsOf(
+                samples.stream().map(ReceivedEvent::type).filter(type -> !type.contains(".alert-")).toList());
+        assertThat(report.alerts().attached()).isEqualTo(1);
         assertThat(report.sections().lessons()).containsExactly("Test failover quarterly");
     }
 
@@ -97,9 +111,43 @@ class ReportProjectionTest extends ReportServiceTest {
 
         IncidentReport report = projection.reportOf(story.incidentId()).orElseThrow();
         assertThat(report.lastAppliedSequence()).isEqualTo(20);
-        assertThat(report.events()).extracting(LoggedEvent::sequence)
+        assertThat(reportEvents.of(story.incidentId())).extracting(LoggedEvent::sequence)
                 .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(0, 20).boxed().toList());
         assertThat(report.updates()).hasSize(20);
         assertThat(report.missingSequences()).isEmpty();
+    }
+
+    /**
+     * A storm's alerts and dozens of large post-mortem edits: the report document stays small
+     * (it once embedded every event and reached MongoDB's 16 MB limit), while the alerts are
+     * counted and every edit is still kept for the timeline.
+     */
+    @Test
+    void theReportDocumentDoesNotGrowWithItsIncidentsHistory() {
+        IncidentStory story = new IncidentStory();
+        Instant t = Instant.parse("2026-11-20T10:00:00Z");
+        projection.on(reader.read(story.next(new IncidentOpened("x", "Storm", null, Severity.SEV1, List.of(), null, null, t))));
+        for (int i = 0; i < 600; i++) {
+            projection.on(reader.read(story.next(new AlertAttached("x", "am/" + i, "int-1", "prod-alertmanager",
+                    "alertmanager", "fp" + i, "Host down", "critical",
+                    Map.of("alertname", "HostDown", "instance", "host-" + i), Map.of(), List.of(), t, null,
+                    t.plusMillis(i)))));
+        }
+        String largeText = "x".repeat(400_000);
+        for (int i = 0; i < 20; i++) {
+            projection.on(reader.read(story.next(new PostmortemUpdated("x", largeText + i, null, List.of(), List.of(),
+                    List.of(), List.of(), t.plusSeconds(60 + i)))));
+        }
+
+        Document stored = mongo.getCollection("incident_reports").find(new Document("_id", story.incidentId())).first();
+        int bytes = new RawBsonDocument(stored, new DocumentCodec()).getByteBuffer().remaining();
+        assertThat(bytes).as("one edit's text plus a fixed-size alert summary").isLessThan(500_000);
+        IncidentReport report = projection.reportOf(story.incidentId()).orElseThrow();
+        assertThat(report.lastAppliedSequence()).isEqualTo(620);
+        assertThat(report.alerts().attached()).isEqualTo(600);
+        assertThat(report.alerts().topLabels(1)).singleElement()
+                .satisfies(top -> assertThat(top.value()).isEqualTo("HostDown"));
+        assertThat(report.alerts().labelValuesNotCounted()).as("600 instances do not fit 200 slots").isPositive();
+        assertThat(reportEvents.of(story.incidentId())).as("opening and every edit, no alerts").hasSize(21);
     }
 }
