@@ -6,12 +6,12 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.axonframework.common.stream.BlockingStream;
-import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.incidentplatform.incident.ApiClient;
 import org.incidentplatform.incident.IncidentServiceTest;
 import org.incidentplatform.incident.web.RequestOrigin;
+import org.incidentplatform.incident.StoredEventsSince;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,20 +33,26 @@ class StrictInputApiTest {
     EventStore eventStore;
 
     private final Set<String> correlationIds = new HashSet<>();
+    private StoredEventsSince stored;
+
+    @BeforeEach
+    void markTheStore() {
+        stored = StoredEventsSince.now(eventStore);
+    }
 
     @Test
     void aNumberForTheTitleIsA400NamingTheFieldAndStoresNothing() {
         var response = post("/api/v1/incidents", "{\"title\": 12, \"severity\": \"SEV2\"}");
 
         assertField(response, 400, "title", "must be a string");
-        assertThat(storedEventsOfTheseRequests()).isZero();
+        assertThat(stored.correlatedWith(correlationIds)).isZero();
     }
 
     @Test
     void aNumberForTheSeverityIsNotAnEnumPosition() {
         assertField(post("/api/v1/incidents", "{\"title\": \"Checkout down\", \"severity\": 1}"), 400, "severity",
                 "must be one of SEV1, SEV2, SEV3, SEV4");
-        assertThat(storedEventsOfTheseRequests()).isZero();
+        assertThat(stored.correlatedWith(correlationIds)).isZero();
     }
 
     @Test
@@ -55,7 +61,7 @@ class StrictInputApiTest {
                 "unpaired surrogate (U+D800)");
         assertField(post("/api/v1/incidents", "{\"title\": \"a\\u0000b\", \"severity\": \"SEV2\"}"), 400, "title",
                 "control character U+0000");
-        assertThat(storedEventsOfTheseRequests()).isZero();
+        assertThat(stored.correlatedWith(correlationIds)).isZero();
     }
 
     @Test
@@ -85,7 +91,7 @@ class StrictInputApiTest {
             assertThat(response.text("/instance")).isEqualTo("/api/v1/integrations/****/alertmanager");
             assertThat(response.body().toString()).doesNotContain(key);
         }
-        assertThat(storedEventsOfTheseRequests()).isZero();
+        assertThat(stored.correlatedWith(correlationIds)).isZero();
     }
 
     @Test
@@ -98,7 +104,7 @@ class StrictInputApiTest {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.text("/status")).isEqualTo("invalid event");
         assertThat(response.body().path("errors").toString()).contains("'payload.severity' must be a string");
-        assertThat(storedEventsOfTheseRequests()).isZero();
+        assertThat(stored.correlatedWith(correlationIds)).isZero();
     }
 
     @Test
@@ -132,19 +138,5 @@ class StrictInputApiTest {
         assertThat(response.text("/errors/0/field")).isEqualTo(field);
         assertThat(response.text("/errors/0/pointer")).isEqualTo("/" + field);
         assertThat(response.text("/errors/0/message")).contains(message);
-    }
-
-    private long storedEventsOfTheseRequests() {
-        long found = 0;
-        try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null)) {
-            while (stream.hasNextAvailable()) {
-                if (correlationIds.contains(stream.nextAvailable().getMetaData().get(RequestOrigin.CORRELATION_ID))) {
-                    found++;
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return found;
     }
 }

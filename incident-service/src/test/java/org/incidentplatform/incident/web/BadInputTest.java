@@ -2,13 +2,11 @@ package org.incidentplatform.incident.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Set;
-import org.axonframework.common.stream.BlockingStream;
-import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.incidentplatform.incident.ApiClient;
 import org.incidentplatform.incident.IncidentServiceTest;
 import org.incidentplatform.security.testing.BadInputCorpus;
+import org.incidentplatform.incident.StoredEventsSince;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,6 +23,7 @@ class BadInputTest {
 
     @Test
     void everyWriteEndpointAnswersHostileInputWithA4xxProblemAndStoresNothing() throws Exception {
+        StoredEventsSince stored = StoredEventsSince.now(eventStore);
         String incidentId = new ApiClient(port).send(HttpMethod.POST, "/api/v1/incidents",
                 "{\"title\":\"Corpus target\",\"severity\":\"SEV4\"}").text("/id");
         // The Events API endpoint answers in that API's own shape; MalformedIntakeCorpusTest covers it.
@@ -33,19 +32,7 @@ class BadInputTest {
 
         assertThat(corpus.violations()).isEmpty();
         assertThat(corpus.requests()).isGreaterThan(200);
-        assertThat(eventsCorrelatedWith(corpus.correlationIds())).isZero();
+        assertThat(stored.correlatedWith(corpus.correlationIds())).isZero();
         assertThat(new ApiClient(port).get("/api/v1/incidents/" + incidentId).text("/title")).isEqualTo("Corpus target");
-    }
-
-    private long eventsCorrelatedWith(Set<String> correlationIds) throws InterruptedException {
-        long found = 0;
-        try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null)) {
-            while (stream.hasNextAvailable()) {
-                if (correlationIds.contains(stream.nextAvailable().getMetaData().get("correlationId"))) {
-                    found++;
-                }
-            }
-        }
-        return found;
     }
 }
