@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.incidentplatform.deploy.support.ComposeFile;
 import org.incidentplatform.deploy.support.Problems;
 import org.incidentplatform.deploy.support.Repository;
 import org.incidentplatform.deploy.support.ServiceModule;
@@ -20,9 +20,8 @@ import org.junit.jupiter.api.Test;
 /** docker-compose.yml runs every service as its configuration and the platform need. */
 class ComposeFileTest {
 
-    private static final Map<String, Object> COMPOSE = Yamls.loadMap(Repository.file("docker-compose.yml"));
-    private static final Pattern TOPIC_CREATION = Pattern.compile(
-            "kafka-topics\\.sh .*--create .*--topic (\\S+) --partitions (\\d+)[^\\n]*");
+    private static final ComposeFile FILE = ComposeFile.ofRepository();
+    private static final Map<String, Object> COMPOSE = FILE.root();
 
     @Test
     void everyServiceRunsItsImageOnItsDefaultPortWithAReadinessHealthcheck() {
@@ -102,12 +101,9 @@ class ComposeFileTest {
                 "kafka is not a KRaft controller (KAFKA_PROCESS_ROLES)");
         problems.unless(environment.keySet().stream().noneMatch(key -> key.contains("ZOOKEEPER")), "kafka uses ZooKeeper");
         problems.unless(service("kafka").flatMap(k -> Yamls.at(k, "healthcheck.test")).isPresent(), "kafka has no healthcheck");
-        Map<String, String> topics = new TreeMap<>();
-        Matcher creation = TOPIC_CREATION.matcher(String.valueOf(service("kafka-topics").map(t -> t.get("command")).orElse("")));
-        while (creation.find()) {
-            topics.put(creation.group(1), creation.group(0));
-            problems.unless(creation.group(0).contains("retention.ms=-1"), creation.group(1) + " is not kept forever (retention.ms=-1)");
-        }
+        Map<String, String> topics = FILE.createdTopics();
+        topics.forEach((topic, line) -> problems.unless(line.contains("retention.ms=-1"),
+                topic + " is not kept forever (retention.ms=-1)"));
         problems.unless(topics.containsKey(Topics.INCIDENT_EVENTS), "kafka-topics does not create " + Topics.INCIDENT_EVENTS);
         problems.unless(topics.containsKey(Topics.INCIDENT_EVENTS + ".dlt"),
                 "kafka-topics does not create the dead-letter topic " + Topics.INCIDENT_EVENTS + ".dlt");
@@ -155,21 +151,10 @@ class ComposeFileTest {
     }
 
     private static Optional<Map<String, Object>> service(String name) {
-        return Optional.ofNullable(Yamls.map(COMPOSE, "services").get(name)).map(value -> Yamls.asMap(value, name));
+        return FILE.service(name);
     }
 
-    /** The environment of a compose service, whether written as a mapping or as NAME=VALUE items. */
     private static Map<String, String> environment(Map<String, Object> service) {
-        Map<String, String> environment = new TreeMap<>();
-        Object value = service.get("environment");
-        if (value instanceof Map<?, ?> map) {
-            map.forEach((key, item) -> environment.put(String.valueOf(key), String.valueOf(item)));
-        } else if (value instanceof List<?> list) {
-            for (Object item : list) {
-                String[] pair = String.valueOf(item).split("=", 2);
-                environment.put(pair[0], pair.length > 1 ? pair[1] : "");
-            }
-        }
-        return environment;
+        return ComposeFile.environment(service);
     }
 }

@@ -1,5 +1,6 @@
 package org.incidentplatform.security;
 
+import com.mongodb.MongoException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -22,7 +25,8 @@ import org.springframework.data.mongodb.core.query.Update;
 /**
  * API keys in the shared {@code auth} database. Valid keys are cached for a short time so that a
  * busy client does not cost a database read per request; a revocation therefore takes effect
- * within {@link #CACHE_TTL} on every service.
+ * within {@link #CACHE_TTL} on every service. Any failure of the database (unreachable, timing out,
+ * this service's user not allowed on the auth database) is an {@link ApiKeyStoreUnavailableException}.
  */
 public class ApiKeyStore {
 
@@ -54,7 +58,7 @@ public class ApiKeyStore {
         }
         ApiKey key = new ApiKey(hash(secret.toString()), "key_" + UUID.randomUUID().toString().substring(0, 12),
                 name, List.copyOf(scopes), secret.substring(0, PREFIX.length() + 4), createdBy, clock.instant(), null);
-        auth.insert(key);
+        guarded(() -> auth.insert(key));
         return new Created(key, secret.toString());
     }
 
@@ -66,7 +70,7 @@ public class ApiKeyStore {
         if (cached != null && cached.until().isAfter(now)) {
             return Optional.of(cached.key());
         }
-        ApiKey key = auth.findById(hash, ApiKey.class);
+        ApiKey key = guarded(() -> auth.findById(hash, ApiKey.class));
         if (key == null || key.revoked()) {
             cache.remove(hash);
             return Optional.empty();
@@ -76,17 +80,25 @@ public class ApiKeyStore {
     }
 
     public List<ApiKey> list() {
-        return auth.find(new Query().with(Sort.by("createdAt")).limit(1000), ApiKey.class);
+        return guarded(() -> auth.find(new Query().with(Sort.by("createdAt")).limit(1000), ApiKey.class));
     }
 
     /** Revokes a key by its public id; false when there is no such key. */
     public boolean revoke(String keyId) {
-        ApiKey revoked = auth.findAndModify(Query.query(Criteria.where("keyId").is(keyId)),
-                new Update().set("revokedAt", clock.instant()), ApiKey.class);
+        ApiKey revoked = guarded(() -> auth.findAndModify(Query.query(Criteria.where("keyId").is(keyId)),
+                new Update().set("revokedAt", clock.instant()), ApiKey.class));
         if (revoked != null) {
             cache.remove(revoked.hash());
         }
         return revoked != null;
+    }
+
+    private static <T> T guarded(Supplier<T> operation) {
+        try {
+            return operation.get();
+        } catch (DataAccessException | MongoException failure) {
+            throw new ApiKeyStoreUnavailableException(failure);
+        }
     }
 
     static String hash(String secret) {

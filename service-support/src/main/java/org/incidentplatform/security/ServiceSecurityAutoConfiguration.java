@@ -88,6 +88,8 @@ public class ServiceSecurityAutoConfiguration {
                                 new StaticHeadersWriter("Content-Security-Policy", properties.contentSecurityPolicy()))))
                 .addFilterAfter(new RateLimitFilter(properties.rateLimit()), BearerTokenAuthenticationFilter.class)
                 .addFilterBefore(new BodySizeLimitFilter(properties.maxBodyBytes(), properties.largeBodies()), BearerTokenAuthenticationFilter.class)
+                // Around authentication and the controllers: a key-store failure anywhere is a 503.
+                .addFilterBefore(new ApiKeyStoreOutageFilter(), BearerTokenAuthenticationFilter.class)
                 .authorizeHttpRequests(rules -> {
                     rules.requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness",
                             "/error").permitAll();

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
@@ -52,6 +54,19 @@ public record Rendered(String variant, List<Map<String, Object>> resources) {
         String name = Yamls.text(workload, "metadata.name").orElse("");
         return containers.stream().filter(container -> name.equals(container.get("name"))).findFirst()
                 .or(() -> containers.size() == 1 ? Optional.of(containers.getFirst()) : Optional.empty());
+    }
+
+    /**
+     * The variables a container gets: its {@code env} names and the keys of the ConfigMaps it loads
+     * with {@code envFrom} (those that are rendered).
+     */
+    public Set<String> variableNames(Map<String, Object> container) {
+        Set<String> names = new TreeSet<>();
+        Yamls.maps(container, "env").forEach(variable -> names.add(String.valueOf(variable.get("name"))));
+        Yamls.maps(container, "envFrom").stream().flatMap(source -> Yamls.text(source, "configMapRef.name").stream())
+                .flatMap(name -> find("ConfigMap", name).stream())
+                .forEach(configMap -> names.addAll(Yamls.map(configMap, "data").keySet()));
+        return names;
     }
 
     /** Resolves a port given by number or by the name of one of the container's ports. */

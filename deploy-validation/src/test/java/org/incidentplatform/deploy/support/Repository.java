@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
@@ -39,6 +40,19 @@ public final class Repository {
             }
         }
         return services;
+    }
+
+    /** The Java sources under {@code <module>/src/main/java}, sorted; empty when there are none. */
+    public static List<Path> mainSources(String module) {
+        Path sources = ROOT.resolve(module).resolve("src/main/java");
+        if (!Files.isDirectory(sources)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(sources)) {
+            return files.filter(file -> file.toString().endsWith(".java")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static List<String> modules() {

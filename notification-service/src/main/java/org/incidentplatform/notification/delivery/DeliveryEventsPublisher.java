@@ -9,15 +9,15 @@ import org.incidentplatform.events.Topics;
 import org.incidentplatform.tracing.Traceparent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Publishes every attempt's outcome on {@link Topics#DELIVERY_EVENTS}, keyed by incident id, and
- * dead-lettered delivery records on its {@code .dlt}. Best effort after the delivery record was
- * written: the record is the truth, and a lost event leaves the timeline one line short, not a
- * message unsent or sent twice.
+ * dead-lettered delivery records on its {@code .dlt}, through {@link DeliveryEventsOutbox}: the
+ * delivery thread writes to MongoDB and returns, {@link DeliveryEventsRelay} talks to Kafka. Best
+ * effort after the delivery record was written: the record is the truth, and an event that could
+ * not even be queued leaves the timeline one line short, not a message unsent or sent twice.
  */
 @Component
 class DeliveryEventsPublisher {
@@ -25,12 +25,12 @@ class DeliveryEventsPublisher {
     static final String DEAD_LETTERS = Topics.DELIVERY_EVENTS + ".dlt";
     private static final Logger log = LoggerFactory.getLogger(DeliveryEventsPublisher.class);
 
-    private final KafkaOperations<Object, Object> kafka;
+    private final DeliveryEventsOutbox outbox;
     private final JsonMapper json;
     private final Clock clock;
 
-    DeliveryEventsPublisher(KafkaOperations<Object, Object> kafka, JsonMapper json, Clock clock) {
-        this.kafka = kafka;
+    DeliveryEventsPublisher(DeliveryEventsOutbox outbox, JsonMapper json, Clock clock) {
+        this.outbox = outbox;
         this.json = json;
         this.clock = clock;
     }
@@ -40,18 +40,18 @@ class DeliveryEventsPublisher {
                 DeliveryEventTypes.SOURCE, DeliveryEventTypes.typeNameOf(event.getClass()), delivery.incidentId(),
                 clock.instant(), IncidentCloudEvent.CONTENT_TYPE, delivery.incidentSequence(), "notification-service",
                 delivery.correlationId(), Traceparent.current(), event);
-        send(Topics.DELIVERY_EVENTS, delivery.incidentId(), json.writeValueAsString(envelope));
+        queue(Topics.DELIVERY_EVENTS, delivery.incidentId(), json.writeValueAsString(envelope));
     }
 
     void deadLetter(Delivery delivery) {
-        send(DEAD_LETTERS, delivery.incidentId(), json.writeValueAsString(delivery));
+        queue(DEAD_LETTERS, delivery.incidentId(), json.writeValueAsString(delivery));
     }
 
-    private void send(String topic, String key, String value) {
-        kafka.send(topic, key, value).whenComplete((result, failure) -> {
-            if (failure != null) {
-                log.warn("Could not publish to {} for incident {}: {}", topic, key, failure.toString());
-            }
-        });
+    private void queue(String topic, String key, String value) {
+        try {
+            outbox.add(topic, key, value, Traceparent.current());
+        } catch (RuntimeException failure) {
+            log.warn("Could not queue a record for {} of incident {}: {}", topic, key, failure.toString());
+        }
     }
 }

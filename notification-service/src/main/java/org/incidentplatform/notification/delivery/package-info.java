@@ -9,6 +9,8 @@
  * (incident, target) in incident order, coalescing queued updates where the channel allows,
  * spaced by the target's rate limit, retried with jittered exponential back-off (Retry-After
  * wins), dead-lettered after the configured number of failures with the fallback target taking
- * over. Every attempt is kept on the record and published on the delivery topic.
+ * over. Every attempt is kept on the record and published on the delivery topic through a
+ * MongoDB outbox ({@code delivery_events_outbox}) that a relay thread drains, so a Kafka outage
+ * never holds a sending thread or its lease.
  */
 package org.incidentplatform.notification.delivery;
