@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.incidentplatform.embedded.EmbeddedKafkaBroker;
 import org.incidentplatform.embedded.EmbeddedMongoServer;
@@ -54,17 +53,12 @@ public final class LocalStack implements AutoCloseable {
         Path runDir = config.dataDir().resolve("run");
         ServiceProcess.stopLeftovers(runDir, config.services());
         Ports.requireFree(config);
-        mongo = EmbeddedMongoServer.fileBacked(config.dataDir().resolve("mongodb").resolve("data.mv"),
-                config.mongoPort()).start();
-        kafka = new EmbeddedKafkaBroker(config.dataDir().resolve("kafka"), config.kafkaPort(), 3).start();
+        mongo = store(config).start();
+        kafka = broker(config).start();
         for (ServiceSpec spec : config.services()) {
             abortIfClosed();
-            services.add(ServiceProcess.start(spec, config.jarOf(spec), config.serviceJvmOptions(), Map.of(
-                    "SERVER_PORT", String.valueOf(spec.port()),
-                    "MONGODB_URI", mongo.uri(spec.database()),
-                    "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                    "INCIDENTS_API_KEY", config.apiKey()),
-                    config.dataDir().resolve("logs"), runDir));
+            services.add(ServiceProcess.start(spec, config.jarOf(spec), config.serviceJvmOptions(),
+                    ServiceEnvironment.of(config, spec), config.dataDir().resolve("logs"), runDir));
             log.info("Starting {} on port {}", spec.name(), spec.port());
         }
         for (ServiceProcess service : services) {
@@ -73,6 +67,16 @@ public final class LocalStack implements AutoCloseable {
             log.info("{} is ready", service.spec().name());
         }
         return this;
+    }
+
+    /** The MongoDB server of the stack, not yet started. */
+    static EmbeddedMongoServer store(LocalStackConfig config) {
+        return EmbeddedMongoServer.fileBacked(config.dataDir().resolve("mongodb").resolve("data.mv"), config.mongoPort());
+    }
+
+    /** The Kafka broker of the stack, not yet started. */
+    static EmbeddedKafkaBroker broker(LocalStackConfig config) {
+        return new EmbeddedKafkaBroker(config.dataDir().resolve("kafka"), config.kafkaPort(), 3);
     }
 
     private void abortIfClosed() {
