@@ -51,6 +51,9 @@ public final class LocalStack implements AutoCloseable {
     /** Starts MongoDB, Kafka and the four services, and returns once every service is ready. */
     public LocalStack start() throws InterruptedException {
         Path runDir = config.dataDir().resolve("run");
+        OwnerOnlyFiles.directory(config.dataDir());
+        OwnerOnlyFiles.tree(config.dataDir().resolve("logs"));
+        OwnerOnlyFiles.tree(runDir);
         ServiceProcess.stopLeftovers(runDir, config.services());
         Ports.requireFree(config);
         mongo = store(config).start();
@@ -69,14 +72,16 @@ public final class LocalStack implements AutoCloseable {
         return this;
     }
 
-    /** The MongoDB server of the stack, not yet started. */
+    /** The MongoDB server of the stack, not yet started, its directory made owner-only. */
     static EmbeddedMongoServer store(LocalStackConfig config) {
-        return EmbeddedMongoServer.fileBacked(config.dataDir().resolve("mongodb").resolve("data.mv"), config.mongoPort());
+        Path directory = OwnerOnlyFiles.tree(config.dataDir().resolve("mongodb"));
+        return EmbeddedMongoServer.fileBacked(directory.resolve("data.mv"), config.bindAddress(), config.mongoPort());
     }
 
-    /** The Kafka broker of the stack, not yet started. */
+    /** The Kafka broker of the stack, not yet started, its directory made owner-only. */
     static EmbeddedKafkaBroker broker(LocalStackConfig config) {
-        return new EmbeddedKafkaBroker(config.dataDir().resolve("kafka"), config.kafkaPort(), 3);
+        Path directory = OwnerOnlyFiles.tree(config.dataDir().resolve("kafka"));
+        return new EmbeddedKafkaBroker(directory, config.bindAddress(), config.kafkaPort(), 3);
     }
 
     private void abortIfClosed() {
@@ -118,8 +123,8 @@ public final class LocalStack implements AutoCloseable {
         }
         ServiceSpec incidents = config.services().getFirst();
         out.printf("  %-21s %s/swagger-ui.html%n", "Swagger UI", incidents.baseUrl());
-        out.printf("  %-21s 127.0.0.1:%d%n", "Kafka", config.kafkaPort());
-        out.printf("  %-21s mongodb://127.0.0.1:%d%n", "MongoDB", config.mongoPort());
+        out.printf("  %-21s %s:%d%n", "Kafka", config.clientHostInUrl(), config.kafkaPort());
+        out.printf("  %-21s mongodb://%s:%d%n", "MongoDB", config.clientHostInUrl(), config.mongoPort());
         out.println("Admin API key (send as 'Authorization: Bearer <key>'):");
         out.println("  export INCIDENTS_API_KEY=" + config.apiKey());
         out.println("Service logs: " + config.dataDir().resolve("logs") + ". Press Ctrl-C to stop.");

@@ -15,9 +15,11 @@ final class ServiceEnvironment {
 
     static Map<String, String> of(LocalStackConfig config, ServiceSpec spec) {
         Map<String, String> env = new HashMap<>();
+        // Spring Boot listens on every interface by default; the stack is for this machine only.
+        env.put("SERVER_ADDRESS", config.bindAddress());
         env.put("SERVER_PORT", String.valueOf(spec.port()));
-        env.put("MONGODB_URI", "mongodb://127.0.0.1:" + config.mongoPort() + "/" + spec.database());
-        env.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + config.kafkaPort());
+        env.put("MONGODB_URI", "mongodb://" + config.clientHostInUrl() + ":" + config.mongoPort() + "/" + spec.database());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", config.clientHostInUrl() + ":" + config.kafkaPort());
         env.put("INCIDENTS_API_KEY", config.apiKey());
         return env;
     }
