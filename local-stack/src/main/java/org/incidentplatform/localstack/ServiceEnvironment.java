@@ -21,6 +21,9 @@ final class ServiceEnvironment {
         env.put("MONGODB_URI", "mongodb://" + config.clientHostInUrl() + ":" + config.mongoPort() + "/" + spec.database());
         env.put("KAFKA_BOOTSTRAP_SERVERS", config.clientHostInUrl() + ":" + config.kafkaPort());
         env.put("INCIDENTS_API_KEY", config.apiKey());
+        // Axon's update checker would report usage to AxonIQ. The service defaults to off; this
+        // also wins over an AXONIQ_UPDATE_CHECKER_DISABLED=false the launcher's shell may carry.
+        env.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         return env;
     }
 }
