@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.incidentplatform.embedded.EmbeddedKafkaBroker;
 import org.incidentplatform.embedded.EmbeddedMongoServer;
+import org.incidentplatform.localstack.mail.MailCatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +24,7 @@ public final class LocalStack implements AutoCloseable {
     private final List<ServiceProcess> services = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile EmbeddedMongoServer mongo;
     private volatile EmbeddedKafkaBroker kafka;
+    private volatile MailCatcher mailCatcher;
     /** Set by close(); a start() still in progress gives up at its next step. */
     private volatile boolean closed;
 
@@ -48,7 +50,7 @@ public final class LocalStack implements AutoCloseable {
         stopped.await();
     }
 
-    /** Starts MongoDB, Kafka and the four services, and returns once every service is ready. */
+    /** Starts the mail catcher, MongoDB, Kafka and the four services; returns once every service is ready. */
     public LocalStack start() throws InterruptedException {
         Path runDir = config.dataDir().resolve("run");
         OwnerOnlyFiles.directory(config.dataDir());
@@ -56,6 +58,8 @@ public final class LocalStack implements AutoCloseable {
         OwnerOnlyFiles.tree(runDir);
         ServiceProcess.stopLeftovers(runDir, config.services());
         Ports.requireFree(config);
+        mailCatcher = MailCatcher.start(config.bindAddress(), config.clientHostInUrl(), config.mail().smtpPort(),
+                config.mail().webPort());
         mongo = store(config).start();
         kafka = broker(config).start();
         for (ServiceSpec spec : config.services()) {
@@ -91,8 +95,8 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /**
-     * Stops the services first so they can commit offsets, then the broker, then MongoDB. Safe to
-     * call while start() is still running (Ctrl-C during start-up): start() then gives up.
+     * Stops the services first so they can commit offsets, then the broker, MongoDB and the mail
+     * catcher. Safe to call while start() is still running (Ctrl-C during start-up): start() then gives up.
      */
     @Override
     public void close() {
@@ -109,6 +113,16 @@ public final class LocalStack implements AutoCloseable {
             server.stop();
             mongo = null;
         }
+        MailCatcher catcher = mailCatcher;
+        if (catcher != null) {
+            catcher.close();
+            mailCatcher = null;
+        }
+    }
+
+    /** The mail catcher of a started stack. */
+    public MailCatcher mailCatcher() {
+        return mailCatcher;
     }
 
     public LocalStackConfig config() {
@@ -125,6 +139,8 @@ public final class LocalStack implements AutoCloseable {
         out.printf("  %-21s %s/swagger-ui.html%n", "Swagger UI", incidents.baseUrl());
         out.printf("  %-21s %s:%d%n", "Kafka", config.clientHostInUrl(), config.kafkaPort());
         out.printf("  %-21s mongodb://%s:%d%n", "MongoDB", config.clientHostInUrl(), config.mongoPort());
+        out.printf("  %-21s %s (SMTP %s:%d; SEV1/SEV2 go to %s)%n", "Mail catcher", mailCatcher.url(),
+                config.clientHostInUrl(), config.mail().smtpPort(), config.mail().recipient());
         out.println("Admin API key (send as 'Authorization: Bearer <key>'):");
         out.println("  export INCIDENTS_API_KEY=" + config.apiKey());
         out.println("Service logs: " + config.dataDir().resolve("logs") + ". Press Ctrl-C to stop.");

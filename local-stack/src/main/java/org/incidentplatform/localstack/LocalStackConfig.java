@@ -19,9 +19,18 @@ import org.incidentplatform.embedded.Addresses;
  * @param apiKey        the bootstrap admin key every service accepts
  * @param bindAddress   the IP address every server of the stack listens on: 127.0.0.1 (this
  *                      machine only) unless BIND_ADDRESS says otherwise, e.g. 0.0.0.0
+ * @param mail          the mail catcher notification-service sends to
  */
 public record LocalStackConfig(Path dataDir, Path projectRoot, int kafkaPort, int mongoPort,
-        List<ServiceSpec> services, List<String> serviceJvmOptions, String apiKey, String bindAddress) {
+        List<ServiceSpec> services, List<String> serviceJvmOptions, String apiKey, String bindAddress, Mail mail) {
+
+    /**
+     * @param smtpPort  SMTP port of the catcher
+     * @param webPort   port of its page, {@code /mail}
+     * @param recipient the on-call address SEV1 and SEV2 incidents are mailed to
+     */
+    public record Mail(int smtpPort, int webPort, String recipient) {
+    }
 
     static final String LOOPBACK = "127.0.0.1";
 
@@ -44,7 +53,9 @@ public record LocalStackConfig(Path dataDir, Path projectRoot, int kafkaPort, in
                         new ServiceSpec("notification-service", intOf(env, "NOTIFICATION_SERVICE_PORT", 8084), "notifications", serviceHost)),
                 List.of(env.getOrDefault("SERVICE_JAVA_OPTS", DEFAULT_JVM_OPTIONS).trim().split("\\s+")),
                 LocalApiKey.resolve(env, dataDir),
-                bindAddress);
+                bindAddress,
+                new Mail(intOf(env, "SMTP_CATCHER_PORT", 1025), intOf(env, "MAIL_CATCHER_PORT", 8025),
+                        env.getOrDefault("ONCALL_EMAIL", "oncall@localhost")));
     }
 
     /** The address clients on this machine use: the bind address, or loopback when that binds everything. */

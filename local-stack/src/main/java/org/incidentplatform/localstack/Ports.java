@@ -17,6 +17,8 @@ final class Ports {
         InetAddress address = bindAddress(config);
         check(address, config.kafkaPort(), "Kafka (KAFKA_PORT)", taken);
         check(address, config.mongoPort(), "MongoDB (MONGODB_PORT)", taken);
+        check(address, config.mail().smtpPort(), "the mail catcher's SMTP (SMTP_CATCHER_PORT)", taken);
+        check(address, config.mail().webPort(), "the mail catcher's page (MAIL_CATCHER_PORT)", taken);
         for (ServiceSpec spec : config.services()) {
             check(address, spec.port(), spec.name() + " (" + spec.name().toUpperCase().replace('-', '_') + "_PORT)", taken);
         }
