@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -52,10 +51,9 @@ public final class MailCatcher implements AutoCloseable {
         }
     }
 
-    /** Every message received so far, newest first. */
+    /** Every message received so far, newest first (Date headers have whole seconds; this is arrival order). */
     public List<CaughtMail> messages() {
-        return Arrays.stream(smtp.getReceivedMessages()).map(CaughtMail::of)
-                .sorted(Comparator.comparing(CaughtMail::sentAt).reversed()).toList();
+        return Arrays.stream(smtp.getReceivedMessages()).map(CaughtMail::of).toList().reversed();
     }
 
     /** The page: HTML when a browser asks for it, JSON otherwise (curl, scripts). */

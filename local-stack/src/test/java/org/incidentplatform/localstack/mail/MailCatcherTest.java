@@ -57,6 +57,15 @@ class MailCatcherTest {
     }
 
     @Test
+    void theNewestMailIsListedFirst() throws Exception {
+        send("[Incident] Disk full", "Opened.", "<p>Opened.</p>");
+        send("Re: [Incident] Disk full", "Resolved.", "<p>Resolved.</p>");
+
+        assertThat(catcher.messages()).extracting(CaughtMail::subject)
+                .containsExactly("Re: [Incident] Disk full", "[Incident] Disk full");
+    }
+
+    @Test
     void theBrowserPageShowsEveryMailWithItsTextEscaped() throws Exception {
         send("[Incident] <script>alert(1)</script>", "Body with <tags> & more", "<p>html</p>");
 
@@ -85,8 +94,9 @@ class MailCatcherTest {
         alternative.addBodyPart(rich);
         message.setContent(nest("mixed", nest("related", alternative)));
         message.setSentDate(new java.util.Date());
+        int before = catcher.messages().size();
         Transport.send(message);
-        await().atMost(Duration.ofSeconds(5)).until(() -> !catcher.messages().isEmpty());
+        await().atMost(Duration.ofSeconds(5)).until(() -> catcher.messages().size() > before);
     }
 
     private static MimeMultipart nest(String subtype, MimeMultipart inner) throws Exception {
