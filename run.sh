@@ -18,4 +18,7 @@ if $needs_build; then
   ./mvnw -q -B -DskipTests package
 fi
 
+# Everything the stack writes (data, logs, the admin key) is readable by this user only, including
+# the files the broker and the store create themselves.
+umask 077
 exec "$JAVA_HOME/bin/java" -jar local-stack/target/local-stack.jar

@@ -140,6 +140,18 @@ class ComposeFileTest {
     }
 
     @Test
+    void noServiceReportsUsageToAxonIQ() {
+        Problems problems = new Problems("docker-compose.yml");
+        for (ServiceModule service : Repository.services()) {
+            String value = service(service.name()).map(ComposeFileTest::environment).orElse(Map.of())
+                    .get(ServiceModule.UPDATE_CHECKER_DISABLED);
+            problems.unless("true".equals(value), "service " + service.name() + " sets "
+                    + ServiceModule.UPDATE_CHECKER_DISABLED + "=" + value + ", not true");
+        }
+        problems.assertNone();
+    }
+
+    @Test
     void credentialsAreNeverWrittenIntoTheFile() {
         Problems problems = new Problems("docker-compose.yml");
         for (Map.Entry<String, Object> entry : Yamls.map(COMPOSE, "services").entrySet()) {

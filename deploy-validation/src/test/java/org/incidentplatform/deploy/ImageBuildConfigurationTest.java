@@ -50,6 +50,9 @@ class ImageBuildConfigurationTest {
             problems.unless(!text(root, jib + "/configuration/container/labels/org.opencontainers.image." + label).isEmpty(),
                     "no OCI label org.opencontainers.image." + label);
         }
+        String updateChecker = text(root, jib + "/configuration/container/environment/" + ServiceModule.UPDATE_CHECKER_DISABLED);
+        problems.unless(updateChecker.equals("true"), "the images set " + ServiceModule.UPDATE_CHECKER_DISABLED + "="
+                + updateChecker + ", not true: Axon's update checker would report usage to AxonIQ");
         String probe = jib + "/configuration/extraDirectories/paths/path";
         problems.unless(text(root, probe + "/into").equals("/opt/healthcheck")
                 && text(root, probe + "/from").endsWith("/deploy-validation/target/classes"),

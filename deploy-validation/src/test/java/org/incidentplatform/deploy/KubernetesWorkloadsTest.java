@@ -181,6 +181,21 @@ class KubernetesWorkloadsTest {
         problems.assertNone();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("variants")
+    void noServiceReportsUsageToAxonIQ(Rendered k8s) {
+        Problems problems = new Problems(k8s.variant());
+        for (ServiceModule service : Repository.services()) {
+            k8s.find("Deployment", service.name()).flatMap(Rendered::mainContainer).ifPresent(container -> {
+                Object value = environment(k8s, container, "Deployment " + service.name(), problems)
+                        .get(ServiceModule.UPDATE_CHECKER_DISABLED);
+                problems.unless("true".equals(value), "Deployment " + service.name() + " sets "
+                        + ServiceModule.UPDATE_CHECKER_DISABLED + "=" + value + ", not true");
+            });
+        }
+        problems.assertNone();
+    }
+
     /**
      * Variable name to its literal value, or to where it comes from ({@code secretKeyRef},
      * {@code configMapKeyRef}, ...). ConfigMaps named in envFrom must be rendered, and their keys count.

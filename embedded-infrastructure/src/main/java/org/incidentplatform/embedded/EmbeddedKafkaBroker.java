@@ -26,8 +26,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
     private static final int NODE_ID = 1;
+    private static final String LOOPBACK = "127.0.0.1";
 
     private final Path logDir;
+    private final String host;
     private final int port;
     private final int controllerPort;
     private final int defaultPartitions;
@@ -39,7 +41,17 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * @param defaultPartitions partitions of auto-created topics
      */
     public EmbeddedKafkaBroker(Path logDir, int port, int defaultPartitions) {
+        this(logDir, LOOPBACK, port, defaultPartitions);
+    }
+
+    /**
+     * A broker whose client listener binds {@code host}, an IP address; 0.0.0.0 or :: binds every
+     * interface and then advertises 127.0.0.1. The controller listener stays on 127.0.0.1: only
+     * this broker talks to it.
+     */
+    public EmbeddedKafkaBroker(Path logDir, String host, int port, int defaultPartitions) {
         this.logDir = logDir;
+        this.host = host;
         this.port = port == 0 ? freePort() : port;
         this.controllerPort = freePort();
         this.defaultPartitions = defaultPartitions;
@@ -63,12 +75,12 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         formatIfNew();
         server = new KafkaRaftServer(kafkaConfig, Time.SYSTEM);
         server.startup();
-        log.info("Kafka broker (KRaft) listening on {} with data in {}", bootstrapServers(), logDir);
+        log.info("Kafka broker (KRaft) listening on {}:{} with data in {}", urlHost(host), port, logDir);
         return this;
     }
 
     public String bootstrapServers() {
-        return "127.0.0.1:" + port;
+        return urlHost(advertisedHost()) + ":" + port;
     }
 
     public int port() {
@@ -92,9 +104,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         Map<String, Object> config = new HashMap<>();
         config.put("process.roles", "broker,controller");
         config.put("node.id", String.valueOf(NODE_ID));
-        config.put("controller.quorum.voters", NODE_ID + "@127.0.0.1:" + controllerPort);
-        config.put("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
-        config.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
+        config.put("controller.quorum.voters", NODE_ID + "@" + LOOPBACK + ":" + controllerPort);
+        config.put("listeners", "PLAINTEXT://" + urlHost(host) + ":" + port + ",CONTROLLER://" + LOOPBACK + ":" + controllerPort);
+        config.put("advertised.listeners", "PLAINTEXT://" + urlHost(advertisedHost()) + ":" + port);
         config.put("controller.listener.names", "CONTROLLER");
         config.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
         config.put("inter.broker.listener.name", "PLAINTEXT");
@@ -133,6 +145,14 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("Could not format Kafka log directory " + logDir, e);
         }
+    }
+
+    private String advertisedHost() {
+        return Addresses.isWildcard(host) ? LOOPBACK : host;
+    }
+
+    private static String urlHost(String address) {
+        return address.contains(":") ? "[" + address + "]" : address;
     }
 
     static int freePort() {

@@ -28,32 +28,39 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     /** A fresh backend per start: stopping the server closes its backend (and the H2 file). */
     private final Supplier<MongoBackend> backends;
+    private final String host;
     private int port;
     private final String description;
     private MongoServer server;
 
-    private EmbeddedMongoServer(Supplier<MongoBackend> backends, int port, String description) {
+    private EmbeddedMongoServer(Supplier<MongoBackend> backends, String host, int port, String description) {
         this.backends = backends;
+        this.host = host;
         this.port = port;
         this.description = description;
     }
 
-    /** A server whose data lives in one file, so that stopping and starting keeps everything. */
+    /** A server on 127.0.0.1 whose data lives in one file, so that stopping and starting keeps everything. */
     public static EmbeddedMongoServer fileBacked(Path file, int port) {
+        return fileBacked(file, "127.0.0.1", port);
+    }
+
+    /** A file-backed server listening on {@code host}, an IP address (0.0.0.0 for every interface). */
+    public static EmbeddedMongoServer fileBacked(Path file, String host, int port) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         String path = file.toAbsolutePath().toString();
-        return new EmbeddedMongoServer(() -> queryIndexes() ? new IndexedH2Backend(path) : new H2Backend(path), port,
-                "file " + file);
+        return new EmbeddedMongoServer(() -> queryIndexes() ? new IndexedH2Backend(path) : new H2Backend(path), host,
+                port, "file " + file);
     }
 
     /** A server in memory on a free port, for tests. A restart starts empty. */
     public static EmbeddedMongoServer inMemory() {
-        return new EmbeddedMongoServer(() -> queryIndexes() ? new IndexedMemoryBackend() : new MemoryBackend(), 0,
-                "memory");
+        return new EmbeddedMongoServer(() -> queryIndexes() ? new IndexedMemoryBackend() : new MemoryBackend(), "127.0.0.1",
+                0, "memory");
     }
 
     private static boolean queryIndexes() {
@@ -65,7 +72,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
             server = new MongoServer(backends.get());
             // A restart binds the port of the first start, so clients reconnect to the same address.
             port = port == 0 ? EmbeddedKafkaBroker.freePort() : port;
-            server.bind("127.0.0.1", port);
+            server.bind(host, port);
             log.info("MongoDB wire-protocol server listening on {} ({})", connectionString(), description);
         }
         return this;
@@ -74,7 +81,9 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     /** A connection string for the MongoDB driver, without a database name. */
     public String connectionString() {
         var address = server.getLocalAddress();
-        return "mongodb://" + address.getHostString() + ":" + address.getPort();
+        // Bound to every interface, clients on this machine still connect over loopback.
+        String host = Addresses.isWildcard(address.getHostString()) ? "127.0.0.1" : address.getHostString();
+        return "mongodb://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
     }
 
     /** A connection string for the MongoDB driver that selects a database. */

@@ -4,10 +4,10 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.incidentplatform.embedded.EmbeddedKafkaBroker;
 import org.incidentplatform.embedded.EmbeddedMongoServer;
+import org.incidentplatform.localstack.mail.MailCatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +24,7 @@ public final class LocalStack implements AutoCloseable {
     private final List<ServiceProcess> services = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile EmbeddedMongoServer mongo;
     private volatile EmbeddedKafkaBroker kafka;
+    private volatile MailCatcher mailCatcher;
     /** Set by close(); a start() still in progress gives up at its next step. */
     private volatile boolean closed;
 
@@ -49,22 +50,22 @@ public final class LocalStack implements AutoCloseable {
         stopped.await();
     }
 
-    /** Starts MongoDB, Kafka and the four services, and returns once every service is ready. */
+    /** Starts the mail catcher, MongoDB, Kafka and the four services; returns once every service is ready. */
     public LocalStack start() throws InterruptedException {
         Path runDir = config.dataDir().resolve("run");
+        OwnerOnlyFiles.directory(config.dataDir());
+        OwnerOnlyFiles.tree(config.dataDir().resolve("logs"));
+        OwnerOnlyFiles.tree(runDir);
         ServiceProcess.stopLeftovers(runDir, config.services());
         Ports.requireFree(config);
-        mongo = EmbeddedMongoServer.fileBacked(config.dataDir().resolve("mongodb").resolve("data.mv"),
-                config.mongoPort()).start();
-        kafka = new EmbeddedKafkaBroker(config.dataDir().resolve("kafka"), config.kafkaPort(), 3).start();
+        mailCatcher = MailCatcher.start(config.bindAddress(), config.clientHostInUrl(), config.mail().smtpPort(),
+                config.mail().webPort());
+        mongo = store(config).start();
+        kafka = broker(config).start();
         for (ServiceSpec spec : config.services()) {
             abortIfClosed();
-            services.add(ServiceProcess.start(spec, config.jarOf(spec), config.serviceJvmOptions(), Map.of(
-                    "SERVER_PORT", String.valueOf(spec.port()),
-                    "MONGODB_URI", mongo.uri(spec.database()),
-                    "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                    "INCIDENTS_API_KEY", config.apiKey()),
-                    config.dataDir().resolve("logs"), runDir));
+            services.add(ServiceProcess.start(spec, config.jarOf(spec), config.serviceJvmOptions(),
+                    ServiceEnvironment.of(config, spec), config.dataDir().resolve("logs"), runDir));
             log.info("Starting {} on port {}", spec.name(), spec.port());
         }
         for (ServiceProcess service : services) {
@@ -75,6 +76,18 @@ public final class LocalStack implements AutoCloseable {
         return this;
     }
 
+    /** The MongoDB server of the stack, not yet started, its directory made owner-only. */
+    static EmbeddedMongoServer store(LocalStackConfig config) {
+        Path directory = OwnerOnlyFiles.tree(config.dataDir().resolve("mongodb"));
+        return EmbeddedMongoServer.fileBacked(directory.resolve("data.mv"), config.bindAddress(), config.mongoPort());
+    }
+
+    /** The Kafka broker of the stack, not yet started, its directory made owner-only. */
+    static EmbeddedKafkaBroker broker(LocalStackConfig config) {
+        Path directory = OwnerOnlyFiles.tree(config.dataDir().resolve("kafka"));
+        return new EmbeddedKafkaBroker(directory, config.bindAddress(), config.kafkaPort(), 3);
+    }
+
     private void abortIfClosed() {
         if (closed) {
             throw new IllegalStateException("The stack is stopping");
@@ -82,8 +95,8 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /**
-     * Stops the services first so they can commit offsets, then the broker, then MongoDB. Safe to
-     * call while start() is still running (Ctrl-C during start-up): start() then gives up.
+     * Stops the services first so they can commit offsets, then the broker, MongoDB and the mail
+     * catcher. Safe to call while start() is still running (Ctrl-C during start-up): start() then gives up.
      */
     @Override
     public void close() {
@@ -100,6 +113,16 @@ public final class LocalStack implements AutoCloseable {
             server.stop();
             mongo = null;
         }
+        MailCatcher catcher = mailCatcher;
+        if (catcher != null) {
+            catcher.close();
+            mailCatcher = null;
+        }
+    }
+
+    /** The mail catcher of a started stack. */
+    public MailCatcher mailCatcher() {
+        return mailCatcher;
     }
 
     public LocalStackConfig config() {
@@ -114,8 +137,10 @@ public final class LocalStack implements AutoCloseable {
         }
         ServiceSpec incidents = config.services().getFirst();
         out.printf("  %-21s %s/swagger-ui.html%n", "Swagger UI", incidents.baseUrl());
-        out.printf("  %-21s 127.0.0.1:%d%n", "Kafka", config.kafkaPort());
-        out.printf("  %-21s mongodb://127.0.0.1:%d%n", "MongoDB", config.mongoPort());
+        out.printf("  %-21s %s:%d%n", "Kafka", config.clientHostInUrl(), config.kafkaPort());
+        out.printf("  %-21s mongodb://%s:%d%n", "MongoDB", config.clientHostInUrl(), config.mongoPort());
+        out.printf("  %-21s %s (SMTP %s:%d; SEV1/SEV2 go to %s)%n", "Mail catcher", mailCatcher.url(),
+                config.clientHostInUrl(), config.mail().smtpPort(), config.mail().recipient());
         out.println("Admin API key (send as 'Authorization: Bearer <key>'):");
         out.println("  export INCIDENTS_API_KEY=" + config.apiKey());
         out.println("Service logs: " + config.dataDir().resolve("logs") + ". Press Ctrl-C to stop.");

@@ -44,8 +44,8 @@ public final class ServiceProcess {
             throw new IllegalStateException("Missing " + jar + ". Build the services first: ./mvnw -DskipTests package");
         }
         try {
-            Files.createDirectories(logDir);
-            Path logFile = logDir.resolve(instance + ".log");
+            // Logs hold request details and stack traces: the owner's only, also when left by an earlier run.
+            Path logFile = OwnerOnlyFiles.file(OwnerOnlyFiles.directory(logDir).resolve(instance + ".log"));
             List<String> command = new ArrayList<>();
             // The same JDK that runs the launcher runs the services.
             command.add(ProcessHandle.current().info().command().orElse("java"));
@@ -58,8 +58,7 @@ public final class ServiceProcess {
             builder.environment().putAll(env);
             Process process = builder.start();
             // Remembered so that a launcher killed without its shutdown hook (SIGKILL) can clean up next time.
-            Files.createDirectories(runDir);
-            Files.writeString(runDir.resolve(instance + ".pid"), String.valueOf(process.pid()));
+            OwnerOnlyFiles.write(OwnerOnlyFiles.directory(runDir).resolve(instance + ".pid"), String.valueOf(process.pid()));
             return new ServiceProcess(spec, process, logFile);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + spec.name(), e);

@@ -133,7 +133,7 @@ class RealAlertmanagerIT {
         Map<String, String> env = new HashMap<>();
         env.put("DATA_DIR", dataDir.toString());
         for (String name : List.of("KAFKA_PORT", "MONGODB_PORT", "INCIDENT_SERVICE_PORT", "TIMELINE_SERVICE_PORT",
-                "REPORT_SERVICE_PORT", "NOTIFICATION_SERVICE_PORT")) {
+                "REPORT_SERVICE_PORT", "NOTIFICATION_SERVICE_PORT", "SMTP_CATCHER_PORT", "MAIL_CATCHER_PORT")) {
             env.put(name, String.valueOf(freePort()));
         }
         return env;

@@ -30,6 +30,12 @@ public record ServiceModule(String name, int defaultPort, List<Placeholder> envi
     /** Set whenever a service reads it: its empty default switches API-key authentication off. */
     public static final Set<String> SET_WHEN_READ = Set.of("INCIDENTS_API_KEY");
 
+    /**
+     * Axon's own switch for its update checker, which otherwise sends usage data to AxonIQ. Every
+     * deployment sets it to true, whether or not the service has Axon today, so that nothing phones home.
+     */
+    public static final String UPDATE_CHECKER_DISABLED = "AXONIQ_UPDATE_CHECKER_DISABLED";
+
     /** Names of variables that hold credentials: a deployment takes them from a secret store. */
     public static final Pattern SECRET = Pattern.compile("MONGODB_URI|.*(TOKEN|SECRET|PASSWORD|API_KEY|_KEY|WEBHOOK_URL)");
 

@@ -132,6 +132,9 @@ final class Cluster implements AutoCloseable {
     private void launch(String instance) {
         ServiceSpec spec = instances.get(instance);
         Map<String, String> env = new HashMap<>(Map.of(
+                // As the launcher does (ServiceEnvironment): this machine only, nothing phones home.
+                "SERVER_ADDRESS", "127.0.0.1",
+                "AXONIQ_UPDATE_CHECKER_DISABLED", "true",
                 "SERVER_PORT", String.valueOf(spec.port()),
                 "MONGODB_URI", mongo.uri(spec.database()) + MONGO_OPTIONS,
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
