@@ -17,18 +17,19 @@ class TargetRateLimiter {
 
     private final ConcurrentMap<String, Instant> nextFree = new ConcurrentHashMap<>();
 
-    /** Reserves the slot now, or says when the next one is free without reserving anything. */
+    /**
+     * Reserves the slot now, or says when the next one is free without reserving anything. A
+     * pause a receiver asked for (Retry-After) holds for every channel, paced or not: a channel
+     * without an interval once skipped the check, and a 503 receiver got every queued delivery.
+     */
     Optional<Instant> tryAcquire(String target, Duration interval, Instant now) {
-        if (interval.isZero()) {
-            return Optional.empty();
-        }
         Instant[] busyUntil = new Instant[1];
         nextFree.compute(target, (key, free) -> {
             if (free != null && free.isAfter(now)) {
                 busyUntil[0] = free;
                 return free;
             }
-            return now.plus(interval);
+            return interval.isZero() ? null : now.plus(interval);
         });
         return Optional.ofNullable(busyUntil[0]);
     }
