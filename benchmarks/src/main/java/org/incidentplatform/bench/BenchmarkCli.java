@@ -1,5 +1,6 @@
 package org.incidentplatform.bench;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -105,11 +106,27 @@ public final class BenchmarkCli {
             for (var peer : peers.entrySet()) {
                 System.out.printf("%s, run %d of %d%n", peer.getKey(), run, options.runs());
                 Path dir = Files.createTempDirectory("bench-" + peer.getKey() + "-");
-                Figures figures = scenario.run(peer.getValue(), dir);
+                Figures figures;
+                try {
+                    figures = scenario.run(peer.getValue(), dir);
+                } catch (IOException e) {
+                    // A refused connection in the middle of a run: a peer process died. Its log says why.
+                    throw new IllegalStateException(peer.getKey() + " failed in run " + run + " (its files: " + dir
+                            + "): " + e + "\n" + logTail(dir.resolve("launcher.log")), e);
+                }
                 System.out.println("  " + figures.values());
                 results.computeIfAbsent(peer.getKey(), name -> new ArrayList<>()).add(figures);
             }
         }
         return results;
+    }
+
+    private static String logTail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return log + " ends:\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException | RuntimeException e) {
+            return "(" + log + " unreadable: " + e + ")";
+        }
     }
 }

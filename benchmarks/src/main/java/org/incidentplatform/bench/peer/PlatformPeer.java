@@ -69,6 +69,9 @@ public final class PlatformPeer implements Peer {
         env.put("PROJECT_ROOT", projectRoot.toString());
         env.put("KAFKA_PORT", String.valueOf(kafkaPort));
         env.put("MONGODB_PORT", String.valueOf(LocalPorts.free()));
+        // Not the mail catcher's 1025/8025 either: a ./run.sh stack may be running beside the harness.
+        env.put("SMTP_CATCHER_PORT", String.valueOf(LocalPorts.free()));
+        env.put("MAIL_CATCHER_PORT", String.valueOf(LocalPorts.free()));
         ports.forEach((service, port) -> env.put(service.toUpperCase().replace('-', '_') + "_PORT", String.valueOf(port)));
         env.put("INCIDENTS_API_KEY", apiKey);
         env.put("SLACK_WEBHOOK_URL", receiverUrl);
@@ -88,11 +91,24 @@ public final class PlatformPeer implements Peer {
                         service.getKey() + " (see " + workDir.resolve("data/logs") + ")");
             }
             peer.createIntegration();
-        } catch (RuntimeException | InterruptedException | IOException e) {
+        } catch (RuntimeException | IOException e) {
+            peer.close();
+            throw new IllegalStateException("The platform did not start: " + e + "\n" + tail(workDir), e);
+        } catch (InterruptedException e) {
             peer.close();
             throw e;
         }
         return peer;
+    }
+
+    /** The end of the launcher's log, which says which service stopped and why. */
+    private static String tail(Path workDir) {
+        try {
+            List<String> lines = Files.readAllLines(workDir.resolve("launcher.log"));
+            return "launcher.log ends:\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException | RuntimeException e) {
+            return "(no launcher.log: " + e + ")";
+        }
     }
 
     private void createIntegration() throws IOException, InterruptedException {
