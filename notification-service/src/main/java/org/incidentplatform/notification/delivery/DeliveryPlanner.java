@@ -2,7 +2,12 @@ package org.incidentplatform.notification.delivery;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.incidentplatform.consuming.ReceivedEvent;
 import org.incidentplatform.notification.channel.RouteTarget;
 import org.incidentplatform.notification.incident.IncidentState;
@@ -36,18 +41,68 @@ class DeliveryPlanner {
     /** @return how many deliveries were newly recorded */
     int plan(ReceivedEvent event, String cloudEvent) {
         IncidentState incident = incidents.apply(event);
-        String text = NotificationTexts.of(event);
         Instant now = clock.instant();
+        List<Delivery> planned = new ArrayList<>();
+        addDeliveries(planned, router.rules(), event, incident, cloudEvent, Traceparent.current(), now);
         int recorded = 0;
-        for (RouteTarget target : router.route(event, incident)) {
-            Delivery delivery = new Delivery(Delivery.idOf(event.eventId(), target.channel(), target.target()),
-                    event.incidentId(), event.eventId(), event.type(), event.incidentSequence(), event.correlationId(),
-                    Traceparent.current(), target.channel(), target.target(), DeliveryStatus.PENDING, 0, now, now, Instant.EPOCH, null, null,
-                    text, cloudEvent, null, null, 0, List.of());
+        for (Delivery delivery : planned) {
             if (deliveries.enqueue(delivery)) {
                 recorded++;
             }
         }
         return recorded;
+    }
+
+    /**
+     * {@link #plan} for a batch of events in partition order, with a fixed number of writes
+     * whatever its size: one read of the incidents' states and of the routing rules, the events
+     * folded in memory, one insert of all deliveries, one write of the states that changed. The
+     * deliveries are written before the states, so a failure in between leaves states that a
+     * redelivered batch folds again (deliveries are idempotent by id).
+     *
+     * @param events      the events, in the order of their records
+     * @param cloudEvents each event's record value, at the same index
+     * @param traces      each event's trace context (its record's {@code traceparent}), at the same index
+     * @return how many deliveries were newly recorded
+     */
+    int planAll(List<ReceivedEvent> events, List<String> cloudEvents, List<String> traces) {
+        Set<String> incidentIds = new LinkedHashSet<>();
+        events.forEach(event -> incidentIds.add(event.incidentId()));
+        Map<String, IncidentState> states = incidents.findAll(incidentIds);
+        Map<String, IncidentState> changed = new LinkedHashMap<>();
+        Router.Rules rules = router.rules();
+        Instant now = clock.instant();
+        List<Delivery> planned = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            ReceivedEvent event = events.get(i);
+            if (event.payload().isEmpty()) {
+                continue; // An unknown type; the reader has already counted it.
+            }
+            IncidentState before = states.get(event.incidentId());
+            IncidentState after = IncidentStates.fold(before, event);
+            if (after != before) {
+                states.put(event.incidentId(), after);
+                changed.put(event.incidentId(), after);
+            }
+            addDeliveries(planned, rules, event, after, cloudEvents.get(i), traces.get(i), now);
+        }
+        int recorded = deliveries.enqueueAll(planned);
+        incidents.saveAll(changed.values());
+        return recorded;
+    }
+
+    private static void addDeliveries(List<Delivery> planned, Router.Rules rules, ReceivedEvent event,
+            IncidentState incident, String cloudEvent, String traceparent, Instant now) {
+        Set<RouteTarget> targets = rules.route(event, incident);
+        if (targets.isEmpty()) {
+            return;
+        }
+        String text = NotificationTexts.of(event);
+        for (RouteTarget target : targets) {
+            planned.add(new Delivery(Delivery.idOf(event.eventId(), target.channel(), target.target()),
+                    event.incidentId(), event.eventId(), event.type(), event.incidentSequence(), event.correlationId(),
+                    traceparent, target.channel(), target.target(), DeliveryStatus.PENDING, 0, now, now, Instant.EPOCH, null, null,
+                    text, cloudEvent, null, null, 0, List.of()));
+        }
     }
 }

@@ -1,12 +1,18 @@
 package org.incidentplatform.notification.delivery;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.incidentplatform.consuming.IncidentEventReader;
 import org.incidentplatform.consuming.ReceivedEvent;
+import org.apache.kafka.common.header.Header;
 import org.incidentplatform.events.Topics;
+import org.incidentplatform.tracing.Traceparent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,8 +35,49 @@ class IncidentEventsListener {
         this.planner = planner;
     }
 
-    @KafkaListener(id = LISTENER_ID, topics = Topics.INCIDENT_EVENTS, groupId = "notification-service")
-    void on(ConsumerRecord<String, String> record) {
+    /**
+     * A poll's records in one go ({@link DeliveryPlanner#planAll}): a storm of alerts costs a few
+     * writes per batch instead of three per event. If the batch fails, its records are planned
+     * again one at a time, in order (planning is idempotent), so the failure is pinned to its
+     * record: the records before it count as consumed, and the shared error handler retries or
+     * dead-letters that record exactly as it would for a single-record listener.
+     */
+    @KafkaListener(id = LISTENER_ID, topics = Topics.INCIDENT_EVENTS, groupId = "notification-service", batch = "true")
+    void on(List<ConsumerRecord<String, String>> records) {
+        try {
+            List<ReceivedEvent> events = new ArrayList<>(records.size());
+            List<String> values = new ArrayList<>(records.size());
+            List<String> traces = new ArrayList<>(records.size());
+            for (ConsumerRecord<String, String> record : records) {
+                events.add(reader.read(record.value()));
+                values.add(record.value());
+                traces.add(traceOf(record));
+            }
+            planner.planAll(events, values, traces);
+        } catch (RuntimeException batchFailed) {
+            log.debug("A batch of {} events failed ({}); planning them one at a time", records.size(),
+                    batchFailed.toString());
+            for (int i = 0; i < records.size(); i++) {
+                try {
+                    onOne(records.get(i));
+                } catch (RuntimeException failure) {
+                    throw new BatchListenerFailedException(failure.getMessage(), failure, i);
+                }
+            }
+        }
+    }
+
+    /**
+     * The record's own trace context: a batch has no span per record, so each delivery continues
+     * the trace of the request that caused its event directly.
+     */
+    private static String traceOf(ConsumerRecord<String, String> record) {
+        Header header = record.headers().lastHeader(Traceparent.HEADER);
+        String traceparent = header == null ? null : new String(header.value(), StandardCharsets.US_ASCII);
+        return Traceparent.isValid(traceparent) ? traceparent : Traceparent.current();
+    }
+
+    private void onOne(ConsumerRecord<String, String> record) {
         ReceivedEvent event = reader.read(record.value());
         // An unknown type has an empty payload; the reader has already counted it.
         if (event.payload().isPresent()) {

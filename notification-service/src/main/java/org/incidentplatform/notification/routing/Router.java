@@ -22,13 +22,33 @@ public class Router {
 
     /** The configured targets the event goes to; a rule naming a target not configured here skips it. */
     public Set<RouteTarget> route(ReceivedEvent event, IncidentState incident) {
-        Set<RouteTarget> targets = new LinkedHashSet<>();
-        for (RoutingRule rule : rules.current().rules()) {
-            if (matches(rule, event, incident)) {
-                rule.targets().stream().map(RouteTarget::parse).filter(configured::isConfigured).forEach(targets::add);
-            }
+        return rules().route(event, incident);
+    }
+
+    /** The rules in force now, read once to route a whole batch of events. */
+    public Rules rules() {
+        return new Rules(rules.current().rules());
+    }
+
+    /** A snapshot of the routing rules. */
+    public final class Rules {
+
+        private final List<RoutingRule> current;
+
+        private Rules(List<RoutingRule> current) {
+            this.current = current;
         }
-        return targets;
+
+        /** The configured targets the event goes to; a rule naming a target not configured here skips it. */
+        public Set<RouteTarget> route(ReceivedEvent event, IncidentState incident) {
+            Set<RouteTarget> targets = new LinkedHashSet<>();
+            for (RoutingRule rule : current) {
+                if (matches(rule, event, incident)) {
+                    rule.targets().stream().map(RouteTarget::parse).filter(configured::isConfigured).forEach(targets::add);
+                }
+            }
+            return targets;
+        }
     }
 
     static boolean matches(RoutingRule rule, ReceivedEvent event, IncidentState incident) {
