@@ -64,7 +64,7 @@ public class DeadLetterTopics {
             while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p)) && System.nanoTime() < deadline) {
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
                     String group = text(record.headers(), KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP);
-                    if (groups.contains(group)) {
+                    if (group != null && groups.contains(group)) {
                         found.add(deadLetterOf(record, group));
                     }
                 }

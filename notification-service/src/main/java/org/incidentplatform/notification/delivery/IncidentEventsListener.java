@@ -6,13 +6,13 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.incidentplatform.consuming.IncidentEventReader;
 import org.incidentplatform.consuming.ReceivedEvent;
+import org.incidentplatform.consuming.RecordBatches;
 import org.apache.kafka.common.header.Header;
 import org.incidentplatform.events.Topics;
 import org.incidentplatform.tracing.Traceparent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,34 +37,24 @@ class IncidentEventsListener {
 
     /**
      * A poll's records in one go ({@link DeliveryPlanner#planAll}): a storm of alerts costs a few
-     * writes per batch instead of three per event. If the batch fails, its records are planned
-     * again one at a time, in order (planning is idempotent), so the failure is pinned to its
-     * record: the records before it count as consumed, and the shared error handler retries or
-     * dead-letters that record exactly as it would for a single-record listener.
+     * writes per batch instead of three per event. A failing batch is planned again record by
+     * record ({@link RecordBatches}), so a failure still stops at, and only at, its record.
      */
     @KafkaListener(id = LISTENER_ID, topics = Topics.INCIDENT_EVENTS, groupId = "notification-service", batch = "true")
     void on(List<ConsumerRecord<String, String>> records) {
-        try {
-            List<ReceivedEvent> events = new ArrayList<>(records.size());
-            List<String> values = new ArrayList<>(records.size());
-            List<String> traces = new ArrayList<>(records.size());
-            for (ConsumerRecord<String, String> record : records) {
-                events.add(reader.read(record.value()));
-                values.add(record.value());
-                traces.add(traceOf(record));
-            }
-            planner.planAll(events, values, traces);
-        } catch (RuntimeException batchFailed) {
-            log.debug("A batch of {} events failed ({}); planning them one at a time", records.size(),
-                    batchFailed.toString());
-            for (int i = 0; i < records.size(); i++) {
-                try {
-                    onOne(records.get(i));
-                } catch (RuntimeException failure) {
-                    throw new BatchListenerFailedException(failure.getMessage(), failure, i);
-                }
-            }
+        RecordBatches.handle(records, this::planAll, this::onOne);
+    }
+
+    private void planAll(List<ConsumerRecord<String, String>> records) {
+        List<ReceivedEvent> events = new ArrayList<>(records.size());
+        List<String> values = new ArrayList<>(records.size());
+        List<String> traces = new ArrayList<>(records.size());
+        for (ConsumerRecord<String, String> record : records) {
+            events.add(reader.read(record.value()));
+            values.add(record.value());
+            traces.add(traceOf(record));
         }
+        planner.planAll(events, values, traces);
     }
 
     /**

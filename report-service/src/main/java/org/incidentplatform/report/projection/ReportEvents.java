@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.index.Index;
@@ -39,10 +40,26 @@ class ReportEvents {
     record Stored(String id, String incidentId, long sequence, LoggedEvent event) {
     }
 
-    void record(String incidentId, LoggedEvent event) {
+    static Stored stored(String incidentId, LoggedEvent event) {
         String id = incidentId + "/" + event.sequence();
-        mongo.findAndReplace(query(where("_id").is(id)), new Stored(id, incidentId, event.sequence(), event),
-                FindAndReplaceOptions.options().upsert(), COLLECTION);
+        return new Stored(id, incidentId, event.sequence(), event);
+    }
+
+    void record(String incidentId, LoggedEvent event) {
+        Stored stored = stored(incidentId, event);
+        mongo.findAndReplace(query(where("_id").is(stored.id())), stored, FindAndReplaceOptions.options().upsert(),
+                COLLECTION);
+    }
+
+    /** {@link #record} for many events in one unordered bulk write. */
+    void recordAll(List<Stored> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Stored.class, COLLECTION);
+        batch.forEach(stored -> bulk.replaceOne(query(where("_id").is(stored.id())), stored,
+                FindAndReplaceOptions.options().upsert()));
+        bulk.execute();
     }
 
     List<LoggedEvent> of(String incidentId) {

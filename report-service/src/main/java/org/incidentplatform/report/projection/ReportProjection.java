@@ -6,8 +6,14 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.incidentplatform.consuming.ReceivedEvent;
 import org.incidentplatform.events.IncidentEvent;
@@ -15,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -67,6 +74,74 @@ public class ReportProjection {
         // Contention, not a fault of the event: a transient failure, which the error handler retries without limit.
         throw new OptimisticLockingFailureException("Report of incident " + event.incidentId()
                 + " kept changing under event " + event.eventId() + "; the error handler will retry");
+    }
+
+    /**
+     * {@link #on} for a poll's events, in record order, with a fixed number of commands whatever
+     * the batch's size: one query for the reports, the events folded in memory, one bulk write of
+     * the logged events and one of the reports. Each report is replaced only if it is still at the
+     * sequence read, as {@link #on} does; if another writer got in between (or anything fails),
+     * this throws and the listener applies the batch again one event at a time, which skips what
+     * was applied here.
+     */
+    public void onAll(List<ReceivedEvent> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        Set<String> incidentIds = new LinkedHashSet<>();
+        batch.forEach(event -> incidentIds.add(event.incidentId()));
+        Map<String, IncidentReport> reports = new LinkedHashMap<>();
+        Map<String, Long> sequenceRead = new HashMap<>();
+        mongo.find(query(where("_id").in(incidentIds)), IncidentReport.class).forEach(report -> {
+            reports.put(report.incidentId(), report);
+            sequenceRead.put(report.incidentId(), report.lastAppliedSequence);
+        });
+        Set<String> changed = new LinkedHashSet<>();
+        List<ReportEvents.Stored> logged = new ArrayList<>();
+        int applied = 0;
+        for (ReceivedEvent event : batch) {
+            IncidentEvent payload = event.payload().orElseThrow();
+            IncidentReport report = reports.computeIfAbsent(event.incidentId(), IncidentReport::empty);
+            if (event.incidentSequence() <= report.lastAppliedSequence) {
+                duplicates.increment();
+                continue;
+            }
+            if (event.incidentSequence() > report.lastAppliedSequence + 1) {
+                gaps.increment();
+                log.warn("Incident {} jumps from sequence {} to {}: events are missing from the topic",
+                        event.incidentId(), report.lastAppliedSequence, event.incidentSequence());
+            }
+            LoggedEvent loggedEvent = new LoggedEvent(event.eventId(), event.type(), event.incidentSequence(),
+                    payload.occurredAt(), event.recordedAt(), event.actor(), eventLog.write(payload));
+            ReportFold.apply(report, loggedEvent, payload);
+            if (ReportFold.isLogged(payload)) {
+                logged.add(ReportEvents.stored(event.incidentId(), loggedEvent));
+            }
+            changed.add(event.incidentId());
+            applied++;
+        }
+        if (changed.isEmpty()) {
+            return;
+        }
+        // The events first, as in on(): a failure in between leaves the reports behind, not the log.
+        events.recordAll(logged);
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, IncidentReport.class);
+        int replaces = 0;
+        for (String incidentId : changed) {
+            Long read = sequenceRead.get(incidentId);
+            if (read == null) {
+                bulk.insert(reports.get(incidentId));
+            } else {
+                bulk.replaceOne(query(where("_id").is(incidentId).and("lastAppliedSequence").is(read)),
+                        reports.get(incidentId));
+                replaces++;
+            }
+        }
+        if (bulk.execute().getMatchedCount() != replaces) {
+            throw new OptimisticLockingFailureException("A report changed under a batch of " + batch.size()
+                    + " events; applying them one at a time");
+        }
+        version.addAndGet(applied);
     }
 
     /** Grows whenever this instance applies an event: readers that cache what they computed compare it. */

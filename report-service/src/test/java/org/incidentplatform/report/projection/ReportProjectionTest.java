@@ -55,7 +55,7 @@ class ReportProjectionTest extends ReportServiceTest {
         List<ReceivedEvent> samples = EventTypes.all().stream().map(EventSamples::json).map(reader::read)
                 .sorted(Comparator.comparingLong(ReceivedEvent::incidentSequence)).toList();
         for (ReceivedEvent sample : samples) {
-            listener.on(new ConsumerRecord<>(Topics.INCIDENT_EVENTS, 0, 0, "key", EventSamples.json(sample.type())));
+            listener.on(List.of(new ConsumerRecord<>(Topics.INCIDENT_EVENTS, 0, 0, "key", EventSamples.json(sample.type()))));
         }
 
         IncidentReport report = projection.reportOf(samples.getFirst().incidentId()).orElseThrow();
@@ -115,6 +115,49 @@ class ReportProjectionTest extends ReportServiceTest {
                 .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(0, 20).boxed().toList());
         assertThat(report.updates()).hasSize(20);
         assertThat(report.missingSequences()).isEmpty();
+    }
+
+    /**
+     * The listener applies a poll's events with {@link ReportProjection#onAll}: the same events,
+     * one at a time for one incident and in batches (the second overlapping the first, as a
+     * redelivery after a rebalance does) for another, give the same report and event log.
+     */
+    @Test
+    void aBatchOfEventsGivesTheReportThatOneEventAtATimeGives() {
+        IncidentStory single = new IncidentStory();
+        IncidentStory batched = new IncidentStory();
+        List<ReceivedEvent> one = storyOf(single);
+        List<ReceivedEvent> many = storyOf(batched);
+
+        one.forEach(projection::on);
+        projection.onAll(many.subList(0, 30));
+        projection.onAll(many.subList(25, many.size()));
+
+        IncidentReport expected = projection.reportOf(single.incidentId()).orElseThrow();
+        IncidentReport actual = projection.reportOf(batched.incidentId()).orElseThrow();
+        assertThat(actual.lastAppliedSequence()).isEqualTo(expected.lastAppliedSequence()).isEqualTo(many.size() - 1);
+        assertThat(actual.title()).isEqualTo(expected.title());
+        assertThat(actual.alerts().attached()).isEqualTo(expected.alerts().attached()).isEqualTo(40);
+        assertThat(actual.updates()).hasSameSizeAs(expected.updates()).hasSize(10);
+        assertThat(actual.missingSequences()).isEmpty();
+        assertThat(reportEvents.of(batched.incidentId())).extracting(LoggedEvent::sequence)
+                .containsExactlyElementsOf(reportEvents.of(single.incidentId()).stream().map(LoggedEvent::sequence).toList());
+    }
+
+    private List<ReceivedEvent> storyOf(IncidentStory story) {
+        Instant t = Instant.parse("2026-11-20T10:00:00Z");
+        List<ReceivedEvent> events = new ArrayList<>();
+        events.add(reader.read(story.next(new IncidentOpened("x", "Batched", null, Severity.SEV2, List.of(), null, null, t))));
+        for (int i = 0; i < 40; i++) {
+            events.add(reader.read(story.next(new AlertAttached("x", "am/" + i, "int-1", "prod-alertmanager",
+                    "alertmanager", "fp" + i, "Host down", "critical", Map.of("alertname", "HostDown"), Map.of(),
+                    List.of(), t, null, t.plusMillis(i)))));
+            if (i % 4 == 0) {
+                events.add(reader.read(story.next(new NoteAdded("x", "n" + i, "note " + i, Visibility.INTERNAL,
+                        t.plusSeconds(i)))));
+            }
+        }
+        return events;
     }
 
     /**

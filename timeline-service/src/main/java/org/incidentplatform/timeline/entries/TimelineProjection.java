@@ -4,12 +4,17 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.incidentplatform.events.Visibility;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Sort.Direction;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -47,6 +52,39 @@ public class TimelineProjection {
                 FindAndReplaceOptions.options().upsert());
         if (previous == null && live) {
             events.publishEvent(new EntryRecorded(entry));
+        }
+    }
+
+    /**
+     * {@link #record} for a batch, in two commands whatever its size: one query for which entries
+     * exist already, one unordered bulk of replaces by {@code _id}. An entry seen twice in the
+     * batch (a redelivery) is written once, as its last copy; the first write of each live entry is
+     * announced, after the bulk write, in the batch's order.
+     *
+     * @param entries the entries of a poll's events, in record order
+     * @param live    whether each entry (same index) is live rather than a rebuild's replay
+     */
+    void recordAll(List<TimelineEntry> entries, List<Boolean> live) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        indexes.ensure();
+        Map<String, TimelineEntry> latest = new LinkedHashMap<>();
+        entries.forEach(entry -> latest.put(entry.eventId(), entry));
+        Query existing = query(where("_id").in(latest.keySet()));
+        existing.fields().include("_id");
+        Set<String> seen = new HashSet<>();
+        mongo.find(existing, org.bson.Document.class, mongo.getCollectionName(TimelineEntry.class))
+                .forEach(document -> seen.add(document.getString("_id")));
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, TimelineEntry.class);
+        latest.values().forEach(entry -> bulk.replaceOne(query(where("_id").is(entry.eventId())), entry,
+                FindAndReplaceOptions.options().upsert()));
+        bulk.execute();
+        for (int i = 0; i < entries.size(); i++) {
+            TimelineEntry entry = entries.get(i);
+            if (seen.add(entry.eventId()) && live.get(i)) {
+                events.publishEvent(new EntryRecorded(latest.get(entry.eventId())));
+            }
         }
     }
 

@@ -87,7 +87,7 @@ class TimelineOrderingTest extends TimelineServiceTest {
     }
 
     private void deliver(TestEvent event) {
-        incidentEvents.on(new ConsumerRecord<>(Topics.INCIDENT_EVENTS, 0, 0, event.incidentId(), event.json()));
+        incidentEvents.on(List.of(new ConsumerRecord<>(Topics.INCIDENT_EVENTS, 0, 0, event.incidentId(), event.json())));
     }
 
     private List<String> kinds(IncidentSamples incident) {

@@ -13,6 +13,9 @@ import org.incidentplatform.timeline.TimelineClient;
 import org.incidentplatform.timeline.TimelineServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,12 +31,15 @@ class TimelineProjectionTest extends TimelineServiceTest {
     @Autowired
     private TimelineProjection projection;
 
+    @Autowired
+    private ConfigurableApplicationContext context;
+
     @Test
     void everyPublishedSampleBecomesATimelineEntry() {
         for (String type : EventTypes.all()) {
             String sample = EventSamples.json(type);
 
-            listener.on(new ConsumerRecord<>(Topics.INCIDENT_EVENTS, 0, 0, "key", sample));
+            listener.on(List.of(new ConsumerRecord<>(Topics.INCIDENT_EVENTS, 0, 0, "key", sample)));
 
             JsonNode envelope = JsonMapper.builder().build().readTree(sample);
             assertThat(projection.timelineOf(envelope.path("subject").asString()))
@@ -63,8 +69,38 @@ class TimelineProjectionTest extends TimelineServiceTest {
     void anEventOfAnUnknownTypeLeavesNoEntry() {
         TestEvent unknown = TestEvent.opened().withType("org.incidentplatform.incident.not-yet-invented.v1");
 
-        listener.on(new ConsumerRecord<>(Topics.INCIDENT_EVENTS, 0, 0, unknown.incidentId(), unknown.json()));
+        listener.on(List.of(new ConsumerRecord<>(Topics.INCIDENT_EVENTS, 0, 0, unknown.incidentId(), unknown.json())));
 
         assertThat(projection.timelineOf(unknown.incidentId())).isEmpty();
+    }
+
+    /**
+     * A poll's events are recorded in one bulk write: an event twice in the batch, or again in a
+     * later one (a redelivery), is one entry, announced to live subscribers once.
+     */
+    @Test
+    void aBatchRecordsEachEventOnceAndAnnouncesEachNewLiveEntryOnce() {
+        TestEvent first = TestEvent.opened();
+        TestEvent second = first.withFreshId().withSequence(1);
+        TimelineEntry a = TimelineEntries.from(reader.read(first.json()));
+        TimelineEntry b = TimelineEntries.from(reader.read(second.json()));
+        List<EntryRecorded> announced = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ApplicationListener<PayloadApplicationEvent<Object>> listening = ApplicationListener.forPayload(payload -> {
+            if (payload instanceof EntryRecorded recorded && recorded.entry().incidentId().equals(first.incidentId())) {
+                announced.add(recorded);
+            }
+        });
+        context.addApplicationListener(listening);
+        try {
+            projection.recordAll(List.of(a, b, a), List.of(true, true, true));
+            projection.recordAll(List.of(b), List.of(true));
+        } finally {
+            context.removeApplicationListener(listening);
+        }
+
+        assertThat(projection.timelineOf(first.incidentId())).extracting(TimelineEntry::eventId)
+                .containsExactly(first.id(), second.id());
+        assertThat(announced).extracting(recorded -> recorded.entry().eventId())
+                .containsExactly(first.id(), second.id());
     }
 }
