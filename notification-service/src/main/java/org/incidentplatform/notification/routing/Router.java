@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class Router {
 
+    static final Set<String> PER_ALERT_KINDS = Set.of("alert-attached", "alert-resolved");
+
     private final RoutingRules rules;
     private final ConfiguredTargets configured;
 
@@ -51,8 +53,18 @@ public class Router {
         }
     }
 
+    /**
+     * A rule without {@code eventTypes} matches every incident event except the per-alert ones
+     * ({@code alert-attached}, {@code alert-resolved}): in a storm those are thousands per
+     * incident, and the people paged want the incident, not a message per alert. A rule that names
+     * them in {@code eventTypes} still gets each one.
+     */
     static boolean matches(RoutingRule rule, ReceivedEvent event, IncidentState incident) {
-        return anyOrEmpty(rule.eventTypes(), List.of(event.type(), EventFacts.kindOf(event.type())))
+        String kind = EventFacts.kindOf(event.type());
+        if (rule.eventTypes().isEmpty() && PER_ALERT_KINDS.contains(kind)) {
+            return false;
+        }
+        return anyOrEmpty(rule.eventTypes(), List.of(event.type(), kind))
                 && anyOrEmpty(rule.severities(), listOf(incident.severity()))
                 && anyOrEmpty(rule.services(), incident.affected())
                 && anyOrEmpty(rule.statuses(), listOf(incident.status()))

@@ -8,7 +8,9 @@ import java.util.List;
  *
  * @param id           stable name of the rule, e.g. {@code sev1-sev2-everywhere}
  * @param description  why the rule exists, for the people who edit it
- * @param eventTypes   CloudEvents type names or their short form ({@code status-updated})
+ * @param eventTypes   CloudEvents type names or their short form ({@code status-updated}); empty for
+ *                     every event except the per-alert ones ({@code alert-attached},
+ *                     {@code alert-resolved}), which a rule gets only by naming them
  * @param severities   incident severity ({@code SEV1}..{@code SEV4}), as of the event
  * @param services     affected services or components of the incident
  * @param statuses     incident status after the event ({@code TRIGGERED}..{@code CLOSED})

@@ -34,6 +34,20 @@ class DefaultRoutingTest {
         assertThat(targets(incident("SEV4"))).contains("slack:ops").doesNotContain("email:oncall");
     }
 
+    /** A storm attaches thousands of alerts to one incident: the default rules tell of the incident, not each alert. */
+    @Test
+    void perAlertEventsGoOnlyToRulesThatNameThem() {
+        ReceivedEvent attached = alert(EventTypes.ALERT_ATTACHED);
+        ReceivedEvent resolved = alert(EventTypes.ALERT_RESOLVED);
+        assertThat(defaults).noneMatch(rule -> Router.matches(rule, attached, incident("SEV1")));
+        assertThat(defaults).noneMatch(rule -> Router.matches(rule, resolved, incident("SEV1")));
+
+        var named = new RoutingRule("alerts", null, List.of("alert-attached"), List.of(), List.of(), List.of(),
+                List.of(), List.of("slack:ops"));
+        assertThat(Router.matches(named, attached, incident("SEV1"))).isTrue();
+        assertThat(Router.matches(named, resolved, incident("SEV1"))).isFalse();
+    }
+
     @Test
     void aRuleMatchesOnServiceStatusAndVisibility() {
         var rule = new RoutingRule("r", null, List.of("note-added"), List.of(), List.of("api"), List.of("INVESTIGATING"),
@@ -61,6 +75,11 @@ class DefaultRoutingTest {
     private static ReceivedEvent note(Visibility visibility) {
         return new ReceivedEvent("e", EventTypes.NOTE_ADDED, "i", 2, Instant.now(), "a", "c",
                 Optional.of(new NoteAdded("i", "n", "text", visibility, Instant.now())));
+    }
+
+    /** The router reads only the type of a per-alert event, so no payload is needed. */
+    private static ReceivedEvent alert(String type) {
+        return new ReceivedEvent("e", type, "i", 2, Instant.now(), "a", "c", Optional.empty());
     }
 
     private static List<RoutingRule> shippedRules() {
