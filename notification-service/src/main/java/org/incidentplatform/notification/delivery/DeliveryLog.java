@@ -3,10 +3,16 @@ package org.incidentplatform.notification.delivery;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.model.InsertManyOptions;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
@@ -54,6 +60,38 @@ public class DeliveryLog {
             recorded = false;
         }
         queues.add(delivery.key(), delivery.id(), delivery.nextAttemptAt());
+        return recorded;
+    }
+
+    /**
+     * {@link #enqueue} for a batch: one unordered insert of all, a delivery that exists already
+     * (its event was seen before) skipped by the unique id; then every delivery joins its queue.
+     *
+     * @return how many were newly recorded
+     */
+    int enqueueAll(List<Delivery> batch) {
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        indexes.ensure();
+        List<Document> documents = new ArrayList<>(batch.size());
+        for (Delivery delivery : batch) {
+            Document document = new Document();
+            mongo.getConverter().write(delivery, document);
+            documents.add(document);
+        }
+        int recorded = batch.size();
+        try {
+            mongo.getCollection(DELIVERIES).insertMany(documents, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException partly) {
+            for (BulkWriteError error : partly.getWriteErrors()) {
+                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                    throw partly;
+                }
+            }
+            recorded -= partly.getWriteErrors().size();
+        }
+        batch.forEach(delivery -> queues.add(delivery.key(), delivery.id(), delivery.nextAttemptAt()));
         return recorded;
     }
 

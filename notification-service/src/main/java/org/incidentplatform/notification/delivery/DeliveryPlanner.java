@@ -3,7 +3,10 @@ package org.incidentplatform.notification.delivery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.incidentplatform.consuming.ReceivedEvent;
 import org.incidentplatform.notification.channel.RouteTarget;
@@ -47,6 +50,44 @@ class DeliveryPlanner {
                 recorded++;
             }
         }
+        return recorded;
+    }
+
+    /**
+     * {@link #plan} for a batch of events in partition order, with a fixed number of writes
+     * whatever its size: one read of the incidents' states and of the routing rules, the events
+     * folded in memory, one insert of all deliveries, one write of the states that changed. The
+     * deliveries are written before the states, so a failure in between leaves states that a
+     * redelivered batch folds again (deliveries are idempotent by id).
+     *
+     * @param events      the events, in the order of their records
+     * @param cloudEvents each event's record value, at the same index
+     * @param traces      each event's trace context (its record's {@code traceparent}), at the same index
+     * @return how many deliveries were newly recorded
+     */
+    int planAll(List<ReceivedEvent> events, List<String> cloudEvents, List<String> traces) {
+        Set<String> incidentIds = new LinkedHashSet<>();
+        events.forEach(event -> incidentIds.add(event.incidentId()));
+        Map<String, IncidentState> states = incidents.findAll(incidentIds);
+        Map<String, IncidentState> changed = new LinkedHashMap<>();
+        Router.Rules rules = router.rules();
+        Instant now = clock.instant();
+        List<Delivery> planned = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            ReceivedEvent event = events.get(i);
+            if (event.payload().isEmpty()) {
+                continue; // An unknown type; the reader has already counted it.
+            }
+            IncidentState before = states.get(event.incidentId());
+            IncidentState after = IncidentStates.fold(before, event);
+            if (after != before) {
+                states.put(event.incidentId(), after);
+                changed.put(event.incidentId(), after);
+            }
+            addDeliveries(planned, rules, event, after, cloudEvents.get(i), traces.get(i), now);
+        }
+        int recorded = deliveries.enqueueAll(planned);
+        incidents.saveAll(changed.values());
         return recorded;
     }
 

@@ -1,9 +1,15 @@
 package org.incidentplatform.notification.delivery;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.incidentplatform.consuming.IncidentEventReader;
 import org.incidentplatform.consuming.ReceivedEvent;
+import org.incidentplatform.consuming.RecordBatches;
+import org.apache.kafka.common.header.Header;
 import org.incidentplatform.events.Topics;
+import org.incidentplatform.tracing.Traceparent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -29,8 +35,39 @@ class IncidentEventsListener {
         this.planner = planner;
     }
 
-    @KafkaListener(id = LISTENER_ID, topics = Topics.INCIDENT_EVENTS, groupId = "notification-service")
-    void on(ConsumerRecord<String, String> record) {
+    /**
+     * A poll's records in one go ({@link DeliveryPlanner#planAll}): a storm of alerts costs a few
+     * writes per batch instead of three per event. A failing batch is planned again record by
+     * record ({@link RecordBatches}), so a failure still stops at, and only at, its record.
+     */
+    @KafkaListener(id = LISTENER_ID, topics = Topics.INCIDENT_EVENTS, groupId = "notification-service", batch = "true")
+    void on(List<ConsumerRecord<String, String>> records) {
+        RecordBatches.handle(records, this::planAll, this::onOne);
+    }
+
+    private void planAll(List<ConsumerRecord<String, String>> records) {
+        List<ReceivedEvent> events = new ArrayList<>(records.size());
+        List<String> values = new ArrayList<>(records.size());
+        List<String> traces = new ArrayList<>(records.size());
+        for (ConsumerRecord<String, String> record : records) {
+            events.add(reader.read(record.value()));
+            values.add(record.value());
+            traces.add(traceOf(record));
+        }
+        planner.planAll(events, values, traces);
+    }
+
+    /**
+     * The record's own trace context: a batch has no span per record, so each delivery continues
+     * the trace of the request that caused its event directly.
+     */
+    private static String traceOf(ConsumerRecord<String, String> record) {
+        Header header = record.headers().lastHeader(Traceparent.HEADER);
+        String traceparent = header == null ? null : new String(header.value(), StandardCharsets.US_ASCII);
+        return Traceparent.isValid(traceparent) ? traceparent : Traceparent.current();
+    }
+
+    private void onOne(ConsumerRecord<String, String> record) {
         ReceivedEvent event = reader.read(record.value());
         // An unknown type has an empty payload; the reader has already counted it.
         if (event.payload().isPresent()) {

@@ -20,9 +20,10 @@ import org.springframework.kafka.listener.MessageListenerContainer;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The listener is paused while the records are written, so they arrive together in one poll, and
- * a record in its middle cannot be read: everything around the bad record is delivered exactly
- * once and only that record is dead-lettered.
+ * The incident topic is consumed a poll at a time ({@link IncidentEventsListener}). The listener
+ * is paused while the records are written, so they arrive together in one batch, and a record in
+ * its middle cannot be read: the batch is then planned one record at a time, so everything around
+ * the bad record is delivered exactly once and only that record is dead-lettered.
  */
 class BatchConsumptionTest extends NotificationServiceTest {
 
