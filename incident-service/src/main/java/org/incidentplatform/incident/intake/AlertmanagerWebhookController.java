@@ -23,7 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Alertmanager and Grafana webhooks. The integration key is either in the path or sent the way
  * these senders send credentials: {@code Authorization: Bearer <key>} or Basic with the key as
- * password. Answers 202 once every alert of the POST is stored.
+ * password. Answers 202 once every alert of the POST is stored: a group
+ * of more than {@code incidents.intake.queue-above} alerts (and whatever follows it from the same
+ * integration while it waits) as received, in the {@link AlertQueue}, the rest as stream events.
  */
 @RestController
 @Tag(name = "Alert intake", description = "Webhooks for Alertmanager, Grafana and Events API v2 senders")
@@ -32,29 +34,39 @@ class AlertmanagerWebhookController {
     private final IntegrationAuthentication authentication;
     private final AlertIntake intake;
     private final IntakeLimiter limiter;
+    private final AlertQueue queue;
+    private final AlertQueueWorker queueWorker;
 
     private final int maxAlertsPerGroup;
+    private final int queueAbove;
 
     AlertmanagerWebhookController(IntegrationAuthentication authentication, AlertIntake intake, IntakeLimiter limiter,
-            @Value("${incidents.intake.max-alerts-per-group:10000}") int maxAlertsPerGroup) {
+            AlertQueue queue, AlertQueueWorker queueWorker,
+            @Value("${incidents.intake.max-alerts-per-group:10000}") int maxAlertsPerGroup,
+            @Value("${incidents.intake.queue-above:1000}") int queueAbove) {
         this.authentication = authentication;
         this.intake = intake;
         this.limiter = limiter;
+        this.queue = queue;
+        this.queueWorker = queueWorker;
         this.maxAlertsPerGroup = maxAlertsPerGroup;
+        this.queueAbove = queueAbove;
     }
 
     /**
      * @param accepted        alerts taken from this POST (at most the configured maximum per group)
-     * @param recorded        alerts that changed something (a resolve of an unknown alert does not)
+     * @param recorded        alerts that changed something (a resolve of an unknown alert does not); 0 when queued
+     * @param queued          alerts stored as received and sent to their incidents after this answer, in order
      * @param truncatedAlerts alerts not stored: those the sender already left out, plus those past our maximum
      */
-    @Schema(example = "{\"accepted\": 2, \"recorded\": 2, \"truncatedAlerts\": 0}")
-    record Accepted(int accepted, int recorded, int truncatedAlerts) {
+    @Schema(example = "{\"accepted\": 2, \"recorded\": 2, \"queued\": 0, \"truncatedAlerts\": 0}")
+    record Accepted(int accepted, int recorded, int queued, int truncatedAlerts) {
     }
 
     @PostMapping({"/api/v1/integrations/{key}/alertmanager", "/api/v1/alerts/alertmanager"})
     @Operation(summary = "Alertmanager webhook (version 4)", description = "Many alerts per POST, each keyed by fingerprint. "
-            + "Key in the path, or Authorization Bearer/Basic. 202 after the alerts are stored; 413 above 16 MB; a group above the configured maximum (10,000 alerts) is stored up to it and the rest reported in truncatedAlerts; "
+            + "Key in the path, or Authorization Bearer/Basic. 202 after the alerts are stored (a group above 1,000 alerts is stored as received and counted in queued: "
+            + "its incident follows within seconds); 413 above 16 MB; a group above the configured maximum (10,000 alerts) is stored up to it and the rest reported in truncatedAlerts; "
             + "429 with Retry-After when overloaded; 404 for an unknown key.")
     ResponseEntity<Accepted> alertmanager(@PathVariable(required = false) String key,
             @RequestHeader(name = "Authorization", required = false) String authorization,
@@ -83,9 +95,17 @@ class AlertmanagerWebhookController {
             log.warn("Integration {}: a group of {} alerts was cut to {}; the rest are reported as truncated",
                     integration.name(), signals.size(), stored.size());
         }
-        int recorded = limiter.withPermit(() -> intake.receive(integration, stored, RequestOrigin.of(request)));
         // Truncated alerts were not stored: nothing is assumed about them (they are not resolved).
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Accepted(stored.size(), recorded, truncated));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(limiter.withPermit(() -> {
+            // A large group is stored as received and answered at once; anything after it from the
+            // same integration queues behind it, so the order of triggers and resolves is kept.
+            if (stored.size() > queueAbove || queue.hasPendingFor(integration.id())) {
+                queue.enqueue(integration, stored, RequestOrigin.of(request));
+                queueWorker.wakeUp();
+                return new Accepted(stored.size(), 0, stored.size(), truncated);
+            }
+            return new Accepted(stored.size(), intake.receive(integration, stored, RequestOrigin.of(request)), 0, truncated);
+        }));
     }
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AlertmanagerWebhookController.class);

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.incidentplatform.incident.leases.MongoLease;
 import org.incidentplatform.incident.relay.RelayCursors.Cursor;
 import org.incidentplatform.incident.relay.SinkCircuit.Admission;
 import org.slf4j.Logger;
@@ -38,7 +39,7 @@ class EventRelay implements SmartLifecycle {
     private final EventStorageEngine store;
     private final List<RelaySink> sinks;
     private final Map<RelaySink, SinkCircuit> circuits = new IdentityHashMap<>();
-    private final RelayLease lease;
+    private final MongoLease lease;
     private final RelayWakeUp wakeUp;
     private final RelayStatus status;
     private final RelaySettings settings;
@@ -51,7 +52,7 @@ class EventRelay implements SmartLifecycle {
     private volatile boolean running;
     private volatile Thread loop;
 
-    EventRelay(RelayCursors cursors, EventStorageEngine store, List<RelaySink> sinks, RelayLease lease,
+    EventRelay(RelayCursors cursors, EventStorageEngine store, List<RelaySink> sinks, MongoLease lease,
             RelayWakeUp wakeUp, RelayStatus status, RelaySettings settings) {
         this.cursors = cursors;
         this.store = store;

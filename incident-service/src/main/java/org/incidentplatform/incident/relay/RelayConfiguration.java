@@ -1,13 +1,12 @@
 package org.incidentplatform.incident.relay;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.lang.management.ManagementFactory;
-import java.util.UUID;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.incidentplatform.incident.leases.MongoLease;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 @Configuration(proxyBeanMethods = false)
@@ -25,14 +24,13 @@ class RelayConfiguration {
      * predecessor's lease for its own.
      */
     @Bean
-    RelayLease relayLease(MongoTemplate mongo, RelaySettings settings) {
-        String node = settings.nodeId().isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : settings.nodeId();
-        return new RelayLease(mongo, node + "/" + UUID.randomUUID().toString().substring(0, 8), settings.leaseTtl());
+    MongoLease relayLease(MongoTemplate mongo, RelaySettings settings) {
+        return new MongoLease(mongo, "event-relay", MongoLease.ownerName(settings.nodeId()), settings.leaseTtl());
     }
 
     @Bean
     EventRelay eventRelay(RelayCursors cursors, EventStorageEngine store, ObjectProvider<RelaySink> sinks,
-            RelayLease lease, RelayWakeUp wakeUp, RelayStatus status, RelaySettings settings) {
+            MongoLease lease, RelayWakeUp wakeUp, RelayStatus status, RelaySettings settings) {
         return new EventRelay(cursors, store, sinks.orderedStream().toList(), lease, wakeUp, status, settings);
     }
 }

@@ -36,11 +36,13 @@ class StormGroupApiTest {
         String key = IntakeFixtures.createIntegration(admin, "ALERTMANAGER", "{\"grouping\": \"PER_GROUP\"}");
         String path = "/api/v1/integrations/" + key + "/alertmanager";
 
-        var accepted = sender.send(HttpMethod.POST, path, group(service, "firing"));
+        var accepted = sender.send(HttpMethod.POST, path, group(service, "firing", SENT));
 
         assertThat(accepted.status()).isEqualTo(202);
         assertThat(accepted.body().get("accepted").asInt()).isEqualTo(STORED);
         assertThat(accepted.body().get("truncatedAlerts").asInt()).isEqualTo(SENT - STORED);
+        assertThat(accepted.body().get("queued").asInt()).as("stored as received, sent to the incident after the answer")
+                .isEqualTo(STORED);
         String id = await().atMost(Duration.ofSeconds(60)).until(() -> {
             JsonNode items = admin.get("/api/v1/incidents?service=" + service).body().get("items");
             return items.size() == 1 ? items.get(0).get("id").asString() : null;
@@ -54,7 +56,7 @@ class StormGroupApiTest {
         assertThat(incident.get("firingAlertCount").asInt()).isEqualTo(STORED);
         assertThat(allAlertKeysOf(admin, id)).hasSize(STORED);
 
-        assertThat(sender.send(HttpMethod.POST, path, group(service, "resolved")).status()).isEqualTo(202);
+        assertThat(sender.send(HttpMethod.POST, path, group(service, "resolved", SENT)).status()).isEqualTo(202);
         await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> {
             JsonNode now = admin.get("/api/v1/incidents/" + id).body();
             assertThat(now.get("status").asString()).isEqualTo("RESOLVED");
@@ -75,10 +77,10 @@ class StormGroupApiTest {
     }
 
     /** As Alertmanager sends a group: one groupKey, every alert with its own fingerprint. */
-    private static String group(String service, String status) {
+    static String group(String service, String status, int size) {
         String endsAt = status.equals("firing") ? "0001-01-01T00:00:00Z" : "2026-11-21T10:11:30Z";
         StringBuilder alerts = new StringBuilder();
-        for (int i = 0; i < SENT; i++) {
+        for (int i = 0; i < size; i++) {
             if (i > 0) {
                 alerts.append(',');
             }

@@ -1,4 +1,4 @@
-package org.incidentplatform.incident.relay;
+package org.incidentplatform.incident.leases;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoCommandException;
@@ -8,46 +8,61 @@ import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Date;
+import java.util.UUID;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * Which instance relays: a lease document in {@code relay_leases} that its holder renews and
- * others take over once it has expired. Two holders at once (clocks far apart) would only relay
- * some events twice, which every sink tolerates; completeness never depends on the lease.
+ * Which instance does a piece of single-instance work (relaying events, working off the intake
+ * queue): a lease document in {@code relay_leases} that its holder renews and others take over
+ * once it has expired. Users make the work safe to do twice (clocks far apart can give two holders
+ * for a moment); the lease only keeps instances from doing it side by side.
  */
-class RelayLease {
+public class MongoLease {
 
+    /** The collection's name predates the second user of leases; kept so upgrades keep their lease. */
     static final String COLLECTION = "relay_leases";
-    private static final String ID = "event-relay";
 
     private final MongoTemplate mongo;
+    private final String id;
     private final String owner;
     private final Duration ttl;
     private long renewedAt = Long.MIN_VALUE;
     private boolean held;
 
-    RelayLease(MongoTemplate mongo, String owner, Duration ttl) {
+    /**
+     * @param id    the work the lease is for, e.g. {@code event-relay}
+     * @param owner this instance, unique per start so a restart never mistakes its predecessor's lease for its own
+     */
+    public MongoLease(MongoTemplate mongo, String id, String owner, Duration ttl) {
         this.mongo = mongo;
+        this.id = id;
         this.owner = owner;
         this.ttl = ttl;
     }
 
-    String owner() {
+    /** A unique owner name for this start of this instance: {@code node} (or the JVM's name) plus a random suffix. */
+    public static String ownerName(String node) {
+        String name = node == null || node.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : node;
+        return name + "/" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public String owner() {
         return owner;
     }
 
     /** Keeps or takes the lease; renews it at most every third of its time to live. */
-    boolean holdOrAcquire() {
+    public boolean holdOrAcquire() {
         if (held && System.nanoTime() - renewedAt < ttl.toNanos() / 3) {
             return true;
         }
         Date now = new Date();
         try {
             Document lease = collection().findOneAndUpdate(
-                    Filters.and(Filters.eq("_id", ID),
+                    Filters.and(Filters.eq("_id", id),
                             Filters.or(Filters.eq("owner", owner), Filters.lt("until", now))),
                     Updates.combine(Updates.set("owner", owner), Updates.set("until", new Date(now.getTime() + ttl.toMillis()))),
                     new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
@@ -66,14 +81,14 @@ class RelayLease {
     }
 
     /** Gives the lease up at shutdown so another instance takes over at once, not after it expires. */
-    void release() {
+    public void release() {
         if (held) {
             held = false;
-            collection().deleteOne(Filters.and(Filters.eq("_id", ID), Filters.eq("owner", owner)));
+            collection().deleteOne(Filters.and(Filters.eq("_id", id), Filters.eq("owner", owner)));
         }
     }
 
-    boolean held() {
+    public boolean held() {
         return held;
     }
 
