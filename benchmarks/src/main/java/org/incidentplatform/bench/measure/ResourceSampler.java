@@ -64,7 +64,8 @@ public final class ResourceSampler implements AutoCloseable {
         thread.interrupt();
     }
 
-    static long cpuTicks(long pid) {
+    /** CPU time (user and system) the process has used, in ticks of 1/100 s; 0 once it has exited. */
+    public static long cpuTicks(long pid) {
         try {
             String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");

@@ -154,13 +154,28 @@ public final class PlatformPeer implements Peer {
 
     /** MongoDB commands the four services have sent so far (their drivers' command counters). */
     public long mongoCommands() throws IOException, InterruptedException {
+        return sumOfMetrics("mongodb_driver_commands_seconds_count");
+    }
+
+    /**
+     * Requests the services' Kafka clients sent to the broker (produce, fetch, offset commit,
+     * heartbeat, metadata), from the clients' own {@code request-total} metrics. Admin clients
+     * (topic creation, health) are not counted.
+     */
+    public long kafkaRequests() throws IOException, InterruptedException {
+        return sumOfMetrics("kafka_producer_request_total", "kafka_consumer_request_total");
+    }
+
+    private long sumOfMetrics(String... names) throws IOException, InterruptedException {
         long total = 0;
         for (String service : SERVICES) {
             String metrics = http.send(admin(service, "/actuator/prometheus").GET().build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             for (String line : metrics.split("\n")) {
-                if (line.startsWith("mongodb_driver_commands_seconds_count")) {
-                    total += (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                for (String name : names) {
+                    if (line.startsWith(name + "{") || line.startsWith(name + " ")) {
+                        total += (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                    }
                 }
             }
         }
