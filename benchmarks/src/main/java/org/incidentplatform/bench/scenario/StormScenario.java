@@ -125,7 +125,7 @@ public final class StormScenario {
     /**
      * The single-alert warm-up does not run the group path (parsing thousands of alerts, storing
      * a large group); two groups of the measured size (at most 1,500 alerts), with ids the
-     * receiver does not count, do, and are given 10 s to be worked off before measuring.
+     * receiver does not count, do; measuring starts once the peer is quiet again, or after 10 s.
      */
     private static void warmUpGroups(Peer peer, int size) throws Exception {
         AlertIds uncounted = new AlertIds();
@@ -137,7 +137,7 @@ public final class StormScenario {
             }
             http.send(peer.group(uncounted.id(g), names), HttpResponse.BodyHandlers.discarding());
         }
-        Thread.sleep(10_000);
+        waitUntilQuiet(peer.processes(), System.nanoTime() + Duration.ofSeconds(10).toNanos());
     }
 
     /** Below this many CPU ticks per second, all processes together, a peer counts as idle (30% of one core). */

@@ -100,7 +100,7 @@ class AlertQueueWorker implements SmartLifecycle {
         while (running) {
             try {
                 if (!lease.holdOrAcquire()) {
-                    sleep(Duration.ofSeconds(2));
+                    Thread.sleep(Duration.ofSeconds(2)); // Another instance holds the lease: look again later.
                     continue;
                 }
                 if (!indexed) {
@@ -168,15 +168,10 @@ class AlertQueueWorker implements SmartLifecycle {
         backOffs++;
         long millis = Math.min(MAX_BACK_OFF.toMillis(), 100L << Math.min(backOffs, 10));
         try {
-            sleep(Duration.ofMillis(millis));
+            Thread.sleep(Duration.ofMillis(millis));
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
+            Thread.currentThread().interrupt(); // stop() interrupts: the loop sees running == false.
         }
-    }
-
-    private void sleep(Duration duration) throws InterruptedException {
-        Thread.sleep(duration);
     }
 
     private double depthOrNaN() {
