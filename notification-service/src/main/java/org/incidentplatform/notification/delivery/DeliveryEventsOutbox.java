@@ -5,13 +5,12 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 import org.bson.types.ObjectId;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -38,10 +37,11 @@ class DeliveryEventsOutbox {
      * @param id          increasing within one process (an ObjectId), so equal timestamps keep their order
      * @param traceparent the span current when the record was queued, continued when it is sent
      * @param leaseUntil  a relay is sending it until then; {@link Instant#EPOCH} when none is
+     * @param owner       the claim that set the lease; only read right after that claim
      */
     @Document("delivery_events_outbox")
     record Entry(@Id String id, String topic, String key, String value, String traceparent, Instant createdAt,
-            Instant leaseUntil) {
+            Instant leaseUntil, String owner) {
     }
 
     DeliveryEventsOutbox(MongoOperations mongo, Clock clock) {
@@ -51,22 +51,40 @@ class DeliveryEventsOutbox {
 
     void add(String topic, String key, String value, String traceparent) {
         ensureIndex();
-        mongo.insert(new Entry(new ObjectId().toHexString(), topic, key, value, traceparent, clock.instant(), Instant.EPOCH));
+        mongo.insert(entry(topic, key, value, traceparent));
     }
 
-    /** Takes up to {@code max} of the oldest records nobody is sending, each until {@code until}. */
+    /** A new record, not yet stored. */
+    Entry entry(String topic, String key, String value, String traceparent) {
+        return new Entry(new ObjectId().toHexString(), topic, key, value, traceparent, clock.instant(), Instant.EPOCH, null);
+    }
+
+    /** Stores many records with one insert. */
+    void addAll(Collection<Entry> entries) {
+        if (!entries.isEmpty()) {
+            ensureIndex();
+            mongo.insert(entries, Entry.class);
+        }
+    }
+
+    /**
+     * Takes up to {@code max} of the oldest records nobody is sending, each until {@code until},
+     * in three commands whatever their number: read the oldest free ones, stamp those still free
+     * with a fresh owner token, read back the ones carrying it. A record another relay stamped
+     * between the two reads is simply not this relay's.
+     */
     List<Entry> claim(int max, Instant now, Instant until) {
         ensureIndex();
-        List<Entry> claimed = new ArrayList<>();
-        while (claimed.size() < max) {
-            Entry entry = mongo.findAndModify(query(where("leaseUntil").lte(now)).with(OLDEST_FIRST),
-                    new Update().set("leaseUntil", until), FindAndModifyOptions.options().returnNew(true), Entry.class);
-            if (entry == null) {
-                break;
-            }
-            claimed.add(entry);
+        Query oldestFree = query(where("leaseUntil").lte(now)).with(OLDEST_FIRST).limit(max);
+        oldestFree.fields().include("_id");
+        List<String> ids = mongo.find(oldestFree, Entry.class).stream().map(Entry::id).toList();
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        return claimed;
+        String owner = UUID.randomUUID().toString();
+        mongo.updateMulti(query(where("_id").in(ids).and("leaseUntil").lte(now)),
+                new Update().set("leaseUntil", until).set("owner", owner), Entry.class);
+        return mongo.find(query(where("_id").in(ids).and("owner").is(owner)).with(OLDEST_FIRST), Entry.class);
     }
 
     /** Sent and acknowledged: gone. */

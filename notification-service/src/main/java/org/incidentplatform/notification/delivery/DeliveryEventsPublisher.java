@@ -1,6 +1,8 @@
 package org.incidentplatform.notification.delivery;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.incidentplatform.events.DeliveryEvent;
 import org.incidentplatform.events.DeliveryEventTypes;
@@ -35,12 +37,34 @@ class DeliveryEventsPublisher {
         this.clock = clock;
     }
 
-    void publish(Delivery delivery, DeliveryEvent event) {
-        var envelope = new IncidentCloudEvent<>(IncidentCloudEvent.SPEC_VERSION, UUID.randomUUID().toString(),
-                DeliveryEventTypes.SOURCE, DeliveryEventTypes.typeNameOf(event.getClass()), delivery.incidentId(),
-                clock.instant(), IncidentCloudEvent.CONTENT_TYPE, delivery.incidentSequence(), "notification-service",
-                delivery.correlationId(), Traceparent.current(), event);
-        queue(Topics.DELIVERY_EVENTS, delivery.incidentId(), json.writeValueAsString(envelope));
+    /**
+     * An attempt's outcome to publish.
+     *
+     * @param traceparent the span of the send, which the record continues
+     */
+    record Outcome(Delivery delivery, DeliveryEvent event, String traceparent) {
+    }
+
+    /** Queues the outcomes of many attempts with one insert. */
+    void publishAll(List<Outcome> outcomes) {
+        if (outcomes.isEmpty()) {
+            return;
+        }
+        List<DeliveryEventsOutbox.Entry> entries = new ArrayList<>(outcomes.size());
+        for (Outcome outcome : outcomes) {
+            Delivery delivery = outcome.delivery();
+            var envelope = new IncidentCloudEvent<>(IncidentCloudEvent.SPEC_VERSION, UUID.randomUUID().toString(),
+                    DeliveryEventTypes.SOURCE, DeliveryEventTypes.typeNameOf(outcome.event().getClass()),
+                    delivery.incidentId(), clock.instant(), IncidentCloudEvent.CONTENT_TYPE, delivery.incidentSequence(),
+                    "notification-service", delivery.correlationId(), outcome.traceparent(), outcome.event());
+            entries.add(outbox.entry(Topics.DELIVERY_EVENTS, delivery.incidentId(), json.writeValueAsString(envelope),
+                    outcome.traceparent()));
+        }
+        try {
+            outbox.addAll(entries);
+        } catch (RuntimeException failure) {
+            log.warn("Could not queue {} delivery event(s): {}", entries.size(), failure.toString());
+        }
     }
 
     void deadLetter(Delivery delivery) {

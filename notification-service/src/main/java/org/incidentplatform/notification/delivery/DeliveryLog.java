@@ -12,9 +12,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -24,13 +26,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * The {@code deliveries} collection: what the worker sends and the log operators read.
- * Every state change is one atomic single-document write, so no transaction is needed.
+ * Every state change of a delivery is an atomic single-document write (several go in one bulk
+ * write), so no transaction is needed.
  */
 @Component
 public class DeliveryLog {
 
     static final int SWEEP_PAGE = 500;
     private static final String DELIVERIES = "deliveries";
+    /** Which round holds a delivery's lease; only read right after that round took it. */
+    private static final String LEASE_OWNER = "leaseOwner";
     private static final List<DeliveryStatus> OPEN = List.of(DeliveryStatus.PENDING, DeliveryStatus.FAILED);
 
     private final MongoOperations mongo;
@@ -91,7 +96,7 @@ public class DeliveryLog {
             }
             recorded -= partly.getWriteErrors().size();
         }
-        batch.forEach(delivery -> queues.add(delivery.key(), delivery.id(), delivery.nextAttemptAt()));
+        queues.addAll(batch.stream().map(DeliveryQueues.Entry::of).toList());
         return recorded;
     }
 
@@ -109,7 +114,8 @@ public class DeliveryLog {
                     .with(Sort.by("_id")).limit(SWEEP_PAGE);
             page.fields().include("incidentId", "channel", "target", "nextAttemptAt");
             List<OpenDelivery> open = mongo.find(page, OpenDelivery.class, DELIVERIES);
-            open.forEach(d -> queues.add(new DeliveryKey(d.incidentId(), d.channel(), d.target()), d.id(), d.nextAttemptAt()));
+            queues.addAll(open.stream().map(d -> new DeliveryQueues.Entry(new DeliveryKey(d.incidentId(), d.channel(),
+                    d.target()), d.id(), d.nextAttemptAt())).toList());
             swept += open.size();
             if (open.size() < SWEEP_PAGE) {
                 return swept;
@@ -127,52 +133,71 @@ public class DeliveryLog {
         return mongo.find(query(where("_id").in(ids)), Delivery.class);
     }
 
-    /** Takes ownership until {@code until}, unless another worker holds it or it is no longer open. */
-    Optional<Delivery> lease(String id, Instant now, Instant until) {
-        return Optional.ofNullable(mongo.findAndModify(
-                query(where("_id").is(id).and("status").in(OPEN).and("leaseUntil").lte(now)),
-                new Update().set("leaseUntil", until), FindAndModifyOptions.options().returnNew(true),
-                Delivery.class));
+    /**
+     * Leases every one of {@code candidates} that is open and held by nobody, in two commands
+     * whatever their number: one update stamps them with a fresh owner token, one read returns
+     * those that carry it. Two workers racing for a delivery cannot both get it, because the
+     * update only matches an expired lease.
+     *
+     * @return the deliveries this call leased, as they are now
+     */
+    List<Delivery> leaseAll(Collection<Delivery> candidates, Instant now, Instant until) {
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = candidates.stream().map(Delivery::id).toList();
+        String owner = UUID.randomUUID().toString();
+        mongo.updateMulti(query(where("_id").in(ids).and("status").in(OPEN).and("leaseUntil").lte(now)),
+                new Update().set("leaseUntil", until).set(LEASE_OWNER, owner), Delivery.class);
+        return mongo.find(query(where("_id").in(ids).and(LEASE_OWNER).is(owner)), Delivery.class);
+    }
+
+    /** Gives back leases a round took but will not use (a gap in a queue's head): not an attempt. */
+    void releaseLeases(Collection<String> ids) {
+        if (!ids.isEmpty()) {
+            mongo.updateMulti(query(where("_id").in(ids)), new Update().set("leaseUntil", Instant.EPOCH), Delivery.class);
+        }
     }
 
     void markSending(Collection<String> ids, Instant now) {
         mongo.updateMulti(query(where("_id").in(ids)), new Update().set("sendingSince", now), Delivery.class);
     }
 
-    /**
-     * Gives leased deliveries back before sending (the rate-limit slot is taken): not an attempt.
-     * A {@code sendingSince} left by an earlier, cut-off send stays: the check before re-sending
-     * still has to happen.
-     */
-    void release(Collection<String> ids, Instant nextAttemptAt) {
-        mongo.updateMulti(query(where("_id").in(ids)), new Update().set("leaseUntil", Instant.EPOCH)
-                .set("nextAttemptAt", nextAttemptAt), Delivery.class);
+    /** One change of one delivery's record, to be written with others in {@link #applyAll}. */
+    record Change(String id, Update update) {
     }
 
-    /** Gives back deliveries a send did not cover (the channel sent only the first ones): not an attempt. */
-    void returnUnsent(Collection<String> ids, Instant nextAttemptAt) {
-        mongo.updateMulti(query(where("_id").in(ids)), new Update().set("leaseUntil", Instant.EPOCH)
-                .set("nextAttemptAt", nextAttemptAt).unset("sendingSince"), Delivery.class);
+    /** Writes the outcomes of many sends in one unordered bulk write. */
+    void applyAll(List<Change> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Delivery.class);
+        changes.forEach(change -> bulk.updateOne(query(where("_id").is(change.id())), change.update()));
+        bulk.execute();
     }
 
-    void delivered(String id, Attempt attempt) {
-        mongo.updateFirst(query(where("_id").is(id)), new Update().set("status", DeliveryStatus.DELIVERED)
-                .set("deliveredAt", attempt.at()).set("leaseUntil", Instant.EPOCH).unset("sendingSince")
-                .unset("lastError").push("attempts", attempt), Delivery.class);
+    static Update delivered(Attempt attempt) {
+        return new Update().set("status", DeliveryStatus.DELIVERED).set("deliveredAt", attempt.at())
+                .set("leaseUntil", Instant.EPOCH).unset("sendingSince").unset("lastError").push("attempts", attempt);
+    }
+
+    /** A delivery the send did not cover (the channel sent only the first ones): not an attempt. */
+    static Update unsent(Instant nextAttemptAt) {
+        return new Update().set("leaseUntil", Instant.EPOCH).set("nextAttemptAt", nextAttemptAt).unset("sendingSince");
     }
 
     /**
      * @param outcomeUnknown the receiver never answered (timeout, reset): the message may have
      *                       arrived, so {@code sendingSince} stays and the next attempt checks first
      */
-    void failed(String id, Attempt attempt, Instant nextAttemptAt, boolean outcomeUnknown) {
-        mongo.updateFirst(query(where("_id").is(id)), ended(new Update().set("status", DeliveryStatus.FAILED)
-                .set("nextAttemptAt", nextAttemptAt), attempt, outcomeUnknown), Delivery.class);
+    static Update failed(Attempt attempt, Instant nextAttemptAt, boolean outcomeUnknown) {
+        return ended(new Update().set("status", DeliveryStatus.FAILED).set("nextAttemptAt", nextAttemptAt), attempt,
+                outcomeUnknown);
     }
 
-    void deadLettered(String id, Attempt attempt, boolean outcomeUnknown) {
-        mongo.updateFirst(query(where("_id").is(id)), ended(new Update().set("status", DeliveryStatus.DEAD_LETTERED),
-                attempt, outcomeUnknown), Delivery.class);
+    static Update deadLettered(Attempt attempt, boolean outcomeUnknown) {
+        return ended(new Update().set("status", DeliveryStatus.DEAD_LETTERED), attempt, outcomeUnknown);
     }
 
     private static Update ended(Update update, Attempt attempt, boolean outcomeUnknown) {

@@ -3,20 +3,24 @@ package org.incidentplatform.notification.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.incidentplatform.events.NotificationDelivered;
 import org.incidentplatform.events.NotificationFailed;
 import org.incidentplatform.notification.channel.DeliveryFailure;
-import org.incidentplatform.notification.channel.NotificationChannel;
 import org.incidentplatform.notification.routing.ConfiguredTargets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Records what an attempt did on every delivery it carried, publishes it, and after the last
- * allowed failure dead-letters the delivery and hands it to the target's fallback. A failing
- * target is never switched off: each new delivery tries it again.
+ * Records what sends did on every delivery they carried, publishes it, settles their queues, and
+ * after the last allowed failure dead-letters a delivery and hands it to the target's fallback.
+ * The outcomes of all sends that finished since the last call are written together: one bulk write
+ * of the deliveries, one insert of their events, one bulk write of the queues. A failing target is
+ * never switched off: each new delivery tries it again.
  */
 @Component
 class DeliveryOutcomes {
@@ -25,61 +29,100 @@ class DeliveryOutcomes {
     private static final int MAX_ERROR_LENGTH = 500;
 
     private final DeliveryLog log;
+    private final DeliveryQueues queues;
     private final RetryPolicy retry;
     private final DeliveryEventsPublisher events;
     private final ConfiguredTargets targets;
     private final Clock clock;
 
-    DeliveryOutcomes(DeliveryLog log, RetryPolicy retry, DeliveryEventsPublisher events, ConfiguredTargets targets,
-            Clock clock) {
+    DeliveryOutcomes(DeliveryLog log, DeliveryQueues queues, RetryPolicy retry, DeliveryEventsPublisher events,
+            ConfiguredTargets targets, Clock clock) {
         this.log = log;
+        this.queues = queues;
         this.retry = retry;
         this.events = events;
         this.targets = targets;
         this.clock = clock;
     }
 
-    void delivered(List<Delivery> sent, Integer responseCode, Duration latency) {
+    void recordAll(List<SendOutcome> outcomes) {
+        if (outcomes.isEmpty()) {
+            return;
+        }
         Instant now = clock.instant();
+        List<DeliveryLog.Change> changes = new ArrayList<>();
+        List<DeliveryEventsPublisher.Outcome> published = new ArrayList<>();
+        List<Delivery> deadLettered = new ArrayList<>();
+        List<QueueWork.QueueSettle> settles = new ArrayList<>();
+        Instant leaseEnds = null;
+        for (SendOutcome outcome : outcomes) {
+            Map<String, Instant> stillOpen = new HashMap<>();
+            if (outcome.failure() == null) {
+                delivered(outcome, now, changes, published, stillOpen);
+            } else {
+                failed(outcome, now, changes, published, deadLettered, stillOpen);
+            }
+            settles.add(outcome.work().settleAfter(stillOpen));
+            leaseEnds = leaseEnds == null || outcome.leaseEnds().isBefore(leaseEnds) ? outcome.leaseEnds() : leaseEnds;
+        }
+        // Sent already: the outcomes must be stored before this worker's leases end, or the
+        // deliveries go out a second time.
+        OutcomeWrites.untilStored(changes.size() + " deliveries", Duration.between(now, leaseEnds),
+                () -> log.applyAll(changes));
+        events.publishAll(published);
+        deadLettered.forEach(d -> handOver(d, now));
+        queues.settleAll(settles, now);
+    }
+
+    private void delivered(SendOutcome outcome, Instant now, List<DeliveryLog.Change> changes,
+            List<DeliveryEventsPublisher.Outcome> published, Map<String, Instant> stillOpen) {
+        List<Delivery> batch = outcome.work().batch();
+        List<Delivery> sent = batch.subList(0, outcome.updatesSent());
         // When several updates went out as one message, each record names the one that carried it.
         String carrier = sent.size() > 1 ? sent.getLast().id() : null;
         for (Delivery d : sent) {
-            var attempt = new Attempt(d.nextAttemptNumber(), now, DeliveryStatus.DELIVERED.name(), responseCode,
-                    latency.toMillis(), null, carrier);
-            // Sent already: the outcome must be stored before this worker's lease ends, or the
-            // delivery goes out a second time.
-            OutcomeWrites.untilStored(d.id(), Duration.between(now, d.leaseUntil()), () -> log.delivered(d.id(), attempt));
-            events.publish(d, new NotificationDelivered(d.id(), d.incidentId(), d.eventId(), d.channel(), d.target(),
-                    attempt.number(), responseCode, attempt.latencyMillis(), now));
+            var attempt = new Attempt(d.nextAttemptNumber(), now, DeliveryStatus.DELIVERED.name(),
+                    outcome.responseCode(), outcome.latency().toMillis(), null, carrier);
+            changes.add(new DeliveryLog.Change(d.id(), DeliveryLog.delivered(attempt)));
+            published.add(new DeliveryEventsPublisher.Outcome(d, new NotificationDelivered(d.id(), d.incidentId(),
+                    d.eventId(), d.channel(), d.target(), attempt.number(), outcome.responseCode(),
+                    attempt.latencyMillis(), now), outcome.traceparent()));
+        }
+        for (Delivery d : batch.subList(sent.size(), batch.size())) {
+            changes.add(new DeliveryLog.Change(d.id(), DeliveryLog.unsent(outcome.unsentDueAt())));
+            stillOpen.put(d.id(), outcome.unsentDueAt());
         }
     }
 
-    void failed(NotificationChannel channel, List<Delivery> batch, DeliveryFailure failure, Duration latency) {
-        Instant now = clock.instant();
+    private void failed(SendOutcome outcome, Instant now, List<DeliveryLog.Change> changes,
+            List<DeliveryEventsPublisher.Outcome> published, List<Delivery> deadLettered,
+            Map<String, Instant> stillOpen) {
+        DeliveryFailure failure = outcome.failure();
         String error = shortened(failure.getMessage());
-        for (Delivery d : batch) {
+        boolean outcomeUnknown = failure.responseCode() == null;
+        for (Delivery d : outcome.work().batch()) {
             var attempt = new Attempt(d.nextAttemptNumber(), now, DeliveryStatus.FAILED.name(), failure.responseCode(),
-                    latency.toMillis(), error, null);
+                    outcome.latency().toMillis(), error, null);
             boolean last = retry.isLastAttempt(d.failures());
-            boolean outcomeUnknown = failure.responseCode() == null;
             if (last) {
-                log.deadLettered(d.id(), attempt, outcomeUnknown);
+                changes.add(new DeliveryLog.Change(d.id(), DeliveryLog.deadLettered(attempt, outcomeUnknown)));
+                deadLettered.add(d);
             } else {
-                log.failed(d.id(), attempt, now.plus(retry.delayAfter(d.failures() + 1, failure.retryAfter())),
-                        outcomeUnknown);
+                Instant next = now.plus(retry.delayAfter(d.failures() + 1, failure.retryAfter()));
+                changes.add(new DeliveryLog.Change(d.id(), DeliveryLog.failed(attempt, next, outcomeUnknown)));
+                stillOpen.put(d.id(), next);
             }
-            events.publish(d, new NotificationFailed(d.id(), d.incidentId(), d.eventId(), d.channel(), d.target(),
-                    attempt.number(), failure.responseCode(), attempt.latencyMillis(), error, !last, last, now));
-            if (last) {
-                deadLettered(channel, d, now);
-            }
+            published.add(new DeliveryEventsPublisher.Outcome(d, new NotificationFailed(d.id(), d.incidentId(),
+                    d.eventId(), d.channel(), d.target(), attempt.number(), failure.responseCode(),
+                    attempt.latencyMillis(), error, !last, last, now), outcome.traceparent()));
         }
     }
 
-    private void deadLettered(NotificationChannel channel, Delivery d, Instant now) {
+    /** After the last failure: the record goes to the dead-letter topic and the fallback takes over. */
+    private void handOver(Delivery d, Instant now) {
         logger.warn("Delivery {} dead-lettered after {} failures", d.id(), d.failures() + 1);
         log.find(d.id()).ifPresent(events::deadLetter);
-        channel.fallback(d.target())
+        targets.channel(d.channel()).fallback(d.target())
                 .filter(fallback -> targets.isConfigured(fallback))
                 .filter(fallback -> !(fallback.channel().equals(d.channel()) && fallback.target().equals(d.target())))
                 // An existing id means the event already went to that target (routed there directly): enough.

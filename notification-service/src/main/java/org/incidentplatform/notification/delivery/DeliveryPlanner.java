@@ -30,12 +30,14 @@ class DeliveryPlanner {
     private final Router router;
     private final DeliveryLog deliveries;
     private final Clock clock;
+    private final WorkSignal work;
 
-    DeliveryPlanner(IncidentStates incidents, Router router, DeliveryLog deliveries, Clock clock) {
+    DeliveryPlanner(IncidentStates incidents, Router router, DeliveryLog deliveries, Clock clock, WorkSignal work) {
         this.incidents = incidents;
         this.router = router;
         this.deliveries = deliveries;
         this.clock = clock;
+        this.work = work;
     }
 
     /** @return how many deliveries were newly recorded */
@@ -50,6 +52,7 @@ class DeliveryPlanner {
                 recorded++;
             }
         }
+        work.signal();
         return recorded;
     }
 
@@ -88,6 +91,8 @@ class DeliveryPlanner {
         }
         int recorded = deliveries.enqueueAll(planned);
         incidents.saveAll(changed.values());
+        // After the states: a message sent at once shows the incident as these events left it.
+        work.signal();
         return recorded;
     }
 

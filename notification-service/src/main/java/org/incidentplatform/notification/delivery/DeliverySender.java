@@ -4,24 +4,31 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.incidentplatform.notification.channel.DeliveryFailure;
 import org.incidentplatform.notification.channel.Dispatch;
+import org.incidentplatform.notification.channel.IncidentSnapshot;
 import org.incidentplatform.notification.channel.NotificationChannel;
 import org.incidentplatform.notification.channel.SendResult;
 import org.incidentplatform.notification.channel.Update;
 import org.incidentplatform.notification.routing.ConfiguredTargets;
 import org.incidentplatform.tracing.StoredTraceContext;
+import org.incidentplatform.tracing.Traceparent;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends what is due in one queue (one incident, one target): leases the deliveries, waits for
- * the target's rate-limit slot, sends them as one dispatch (coalesced where the channel allows),
- * and records the outcome on every delivery it carried.
+ * Prepares a round of due queues and sends each queue's part. The preparation costs a fixed
+ * number of MongoDB commands however many queues the round holds (read the deliveries, lease
+ * them, mark them sending, hold the queues, read the incidents); only the sends themselves are
+ * one per queue. Within a queue (one incident, one target) deliveries go in incident order,
+ * coalesced where the channel allows, spaced by the target's rate limit.
  */
 @Component
 class DeliverySender {
@@ -34,120 +41,147 @@ class DeliverySender {
     private final ConfiguredTargets channels;
     private final IncidentLinks incidents;
     private final TargetRateLimiter limiter;
-    private final DeliveryOutcomes outcomes;
     private final RetryPolicy retry;
     private final DeliveryProperties properties;
     private final Clock clock;
     private final StoredTraceContext traces;
 
-    DeliverySender(DeliveryLog log, DeliveryQueues queues, ConfiguredTargets channels, IncidentLinks incidents, TargetRateLimiter limiter,
-            DeliveryOutcomes outcomes, RetryPolicy retry, DeliveryProperties properties, Clock clock,
+    DeliverySender(DeliveryLog log, DeliveryQueues queues, ConfiguredTargets channels, IncidentLinks incidents,
+            TargetRateLimiter limiter, RetryPolicy retry, DeliveryProperties properties, Clock clock,
             StoredTraceContext traces) {
-        this.retry = retry;
-        this.traces = traces;
         this.log = log;
         this.queues = queues;
         this.channels = channels;
         this.incidents = incidents;
         this.limiter = limiter;
-        this.outcomes = outcomes;
+        this.retry = retry;
         this.properties = properties;
         this.clock = clock;
+        this.traces = traces;
     }
 
-    void sendDue(DeliveryQueue queue) {
-        List<Delivery> open = log.findAll(queue.open()).stream().filter(d -> d.status().isOpen())
-                .sorted(IN_INCIDENT_ORDER).toList();
-        try {
-            send(queue.key(), open);
-        } finally {
-            settle(queue);
-        }
+    /**
+     * A round's work: the queues that send now (leased, marked sending, held until the lease
+     * ends) and the settles of those that do not (nothing due, target busy, head held elsewhere).
+     */
+    record Round(List<QueueWork> sends, List<QueueWork.QueueSettle> settles) {
     }
 
-    private void send(DeliveryKey key, List<Delivery> open) {
-        NotificationChannel channel = channels.channel(key.channel());
+    Round prepare(List<DeliveryQueue> due) {
         Instant now = clock.instant();
-        if (open.isEmpty() || !isDue(open.getFirst(), now)) {
-            // Incident order: nothing overtakes a head that is waiting for its retry.
-            return;
+        Map<String, Delivery> known = byId(log.findAll(due.stream().flatMap(q -> q.open().stream()).toList()));
+        List<QueueWork.QueueSettle> settles = new ArrayList<>();
+        Map<QueueWork, List<Delivery>> candidates = new LinkedHashMap<>();
+        for (DeliveryQueue queue : due) {
+            List<Delivery> open = queue.open().stream().map(known::get).filter(Objects::nonNull)
+                    .filter(d -> d.status().isOpen()).sorted(IN_INCIDENT_ORDER).toList();
+            String limitKey = queue.channel() + ":" + queue.target();
+            QueueWork idle = new QueueWork(queue, open, List.of(), null, limitKey);
+            if (open.isEmpty() || !isDue(open.getFirst(), now)) {
+                // Incident order: nothing overtakes a head that is waiting for its retry.
+                settles.add(idle.settleUnsent(null));
+                continue;
+            }
+            NotificationChannel channel = channels.channel(queue.channel());
+            Optional<Instant> busyUntil = limiter.tryAcquire(limitKey, channel.minInterval(), now);
+            if (busyUntil.isPresent()) {
+                settles.add(idle.settleUnsent(busyUntil.get()));
+                continue;
+            }
+            candidates.put(idle, channel.coalesces() ? open : open.subList(0, 1));
         }
-        List<Delivery> batch = lease(channel.coalesces() ? open : open.subList(0, 1), now);
-        if (batch.isEmpty()) {
-            return;
+        if (candidates.isEmpty()) {
+            return new Round(List.of(), settles);
         }
-        String limitKey = key.channel() + ":" + key.target();
-        Optional<Instant> busyUntil = limiter.tryAcquire(limitKey, channel.minInterval(), now);
-        if (busyUntil.isPresent()) {
-            log.release(ids(batch), busyUntil.get());
-            return;
+        Instant leaseUntil = now.plus(properties.lease());
+        Map<String, Delivery> leased = byId(log.leaseAll(candidates.values().stream().flatMap(List::stream).toList(),
+                now, leaseUntil));
+        List<QueueWork> sends = new ArrayList<>();
+        List<String> leasedButHeld = new ArrayList<>();
+        candidates.forEach((idle, wanted) -> {
+            List<Delivery> batch = leadingLeased(wanted, leased, leasedButHeld);
+            if (batch.isEmpty()) {
+                settles.add(idle.settleUnsent(null));
+            } else {
+                sends.add(new QueueWork(idle.queue(), idle.open(), batch, null, idle.limitKey()));
+            }
+        });
+        log.releaseLeases(leasedButHeld);
+        if (sends.isEmpty()) {
+            return new Round(List.of(), settles);
         }
-        boolean cutOffBefore = batch.stream().anyMatch(d -> d.sendingSince() != null);
-        log.markSending(ids(batch), now);
-        // Continues the trace of the (first) event being delivered; outbound HTTP and the delivery
-        // events published from here carry this span's traceparent.
-        traces.runInChildSpan(batch.getFirst().traceparent(), "notification delivery " + key.channel(),
-                () -> dispatch(key, channel, batch, limitKey, cutOffBefore));
+        log.markSending(sends.stream().flatMap(w -> w.batch().stream()).map(Delivery::id).toList(), now);
+        queues.hold(sends.stream().map(w -> w.queue().id()).toList(), leaseUntil);
+        Map<String, IncidentSnapshot> snapshots = incidents.snapshots(sends.stream().map(w -> w.queue().incidentId())
+                .distinct().toList());
+        return new Round(sends.stream().map(w -> new QueueWork(w.queue(), w.open(), w.batch(),
+                snapshots.get(w.queue().incidentId()), w.limitKey())).toList(), settles);
     }
 
-    private void dispatch(DeliveryKey key, NotificationChannel channel, List<Delivery> batch, String limitKey,
-            boolean cutOffBefore) {
-        var dispatch = new Dispatch(key.target(), incidents.snapshot(key.incidentId()), updates(batch), cutOffBefore);
+    /**
+     * Sends one queue's batch as one dispatch. Never throws: a failure is an outcome. Continues
+     * the trace of the (first) event being delivered; outbound HTTP carries this span's traceparent.
+     */
+    SendOutcome send(QueueWork work) {
+        return traces.inChildSpan(work.batch().getFirst().traceparent(), "notification delivery " + work.queue().channel(),
+                () -> dispatch(work));
+    }
+
+    private SendOutcome dispatch(QueueWork work) {
+        String traceparent = Traceparent.current();
+        DeliveryQueue queue = work.queue();
+        List<Delivery> batch = work.batch();
         long started = System.nanoTime();
         SendResult result;
         try {
-            result = channels.isConfigured(key.channel(), key.target()) ? channel.send(dispatch)
+            NotificationChannel channel = channels.channel(queue.channel());
+            var dispatch = new Dispatch(queue.target(), work.incident(), updates(batch), work.cutOffBefore());
+            result = channels.isConfigured(queue.channel(), queue.target()) ? channel.send(dispatch)
                     : fail("the target is no longer configured");
         } catch (RuntimeException failure) {
-            Duration latency = Duration.ofNanos(System.nanoTime() - started);
             DeliveryFailure reason = failure instanceof DeliveryFailure known ? known
                     : new DeliveryFailure(failure.toString(), null, null, failure);
-            // The outcome first: nothing after the send may keep it from being recorded, or the
-            // delivery stays leased and goes out again when the lease ends.
-            outcomes.failed(channel, batch, reason, latency);
             Duration pause = retry.capped(reason.retryAfter());
             if (pause != null) {
-                limiter.pauseUntil(limitKey, clock.instant().plus(pause));
+                limiter.pauseUntil(work.limitKey(), clock.instant().plus(pause));
             }
-            return;
+            return SendOutcome.failed(work, reason, Duration.ofNanos(System.nanoTime() - started), traceparent);
         }
         int sent = Math.clamp(result.updatesSent(), 1, batch.size());
-        outcomes.delivered(batch.subList(0, sent), result.responseCode(), Duration.ofNanos(System.nanoTime() - started));
-        if (sent < batch.size()) {
-            log.returnUnsent(ids(batch.subList(sent, batch.size())), limiter.nextSlot(limitKey, clock.instant()));
-        }
-    }
-
-    /** Drops what is final from the queue and sets when it is next due: when its head may go. */
-    private void settle(DeliveryQueue queue) {
-        List<Delivery> current = log.findAll(queue.open());
-        Set<String> finished = new HashSet<>(queue.open());
-        Instant nextDue = null;
-        for (Delivery d : current) {
-            if (d.status().isOpen()) {
-                finished.remove(d.id());
-                Instant due = d.leaseUntil().isAfter(d.nextAttemptAt()) ? d.leaseUntil() : d.nextAttemptAt();
-                nextDue = nextDue == null || due.isBefore(nextDue) ? due : nextDue;
-            }
-        }
-        queues.settle(queue, finished, nextDue);
+        Instant unsentDue = sent < batch.size() ? limiter.nextSlot(work.limitKey(), clock.instant()) : null;
+        return SendOutcome.sent(work, result.responseCode(), sent, unsentDue,
+                Duration.ofNanos(System.nanoTime() - started), traceparent);
     }
 
     private static boolean isDue(Delivery head, Instant now) {
         return !head.nextAttemptAt().isAfter(now) && !head.leaseUntil().isAfter(now);
     }
 
-    /** Leases the deliveries in order, stopping at the first one another worker holds. */
-    private List<Delivery> lease(List<Delivery> candidates, Instant now) {
-        List<Delivery> leased = new ArrayList<>();
-        for (Delivery candidate : candidates) {
-            Optional<Delivery> mine = log.lease(candidate.id(), now, now.plus(properties.lease()));
-            if (mine.isEmpty()) {
-                break;
+    /**
+     * The wanted deliveries this round leased, in order, up to the first one another worker
+     * holds; leased ones after that gap go to {@code leasedButHeld} to be given back.
+     */
+    private static List<Delivery> leadingLeased(List<Delivery> wanted, Map<String, Delivery> leased,
+            List<String> leasedButHeld) {
+        List<Delivery> batch = new ArrayList<>();
+        boolean gap = false;
+        for (Delivery d : wanted) {
+            Delivery mine = leased.get(d.id());
+            if (mine == null) {
+                gap = true;
+            } else if (gap) {
+                leasedButHeld.add(d.id());
+            } else {
+                batch.add(mine);
             }
-            leased.add(mine.get());
         }
-        return leased;
+        return batch;
+    }
+
+    private static Map<String, Delivery> byId(Collection<Delivery> deliveries) {
+        Map<String, Delivery> byId = new HashMap<>();
+        deliveries.forEach(d -> byId.put(d.id(), d));
+        return byId;
     }
 
     private static SendResult fail(String why) {
@@ -157,9 +191,5 @@ class DeliverySender {
     private static List<Update> updates(List<Delivery> batch) {
         return batch.stream().map(d -> new Update(d.id(), d.eventId(), d.eventType(), d.incidentSequence(),
                 d.message(), d.createdAt(), d.cloudEvent(), d.fallbackFor())).toList();
-    }
-
-    private static List<String> ids(List<Delivery> batch) {
-        return batch.stream().map(Delivery::id).toList();
     }
 }

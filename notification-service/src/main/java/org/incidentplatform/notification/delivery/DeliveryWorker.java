@@ -1,42 +1,68 @@
 package org.incidentplatform.notification.delivery;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.incidentplatform.notification.channel.DeliveryFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Polls {@code delivery_queues} for due queues and sends each on a small pool, at most one send
- * per queue at a time. Everything it knows lives in MongoDB, so stopping it (or the process) at any
+ * Sends due deliveries in rounds. A round takes every due queue (one incident, one target) that
+ * is not already being sent, prepares them together ({@link DeliverySender#prepare}: a fixed
+ * number of MongoDB commands per round), and hands each queue's send to a small pool. Finished
+ * sends go to one writer thread, which records all the outcomes that are ready in one go
+ * ({@link DeliveryOutcomes#recordAll}). So under load the MongoDB cost per delivery shrinks with the
+ * size of the rounds, while an idle worker waits for a signal and sends a lone delivery at once.
+ *
+ * <p>At most one send per queue at a time: a queue stays in flight from its round until its
+ * outcome is written. Everything it knows lives in MongoDB, so stopping it (or the process) at any
  * point loses nothing: an interrupted send keeps its lease until the lease runs out, then is due again.
  */
 @Component
 public class DeliveryWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
+    /** Queues a round may take at most: bounds the memory of a backlog. */
+    static final int ROUND_LIMIT = 500;
+    /** Queues in flight at most, so a slow target cannot make the worker hold the whole backlog. */
+    private static final int MAX_IN_FLIGHT = 1000;
+    private static final int WRITE_LIMIT = 1000;
 
     private final DeliveryQueues queues;
     private final DeliveryLog deliveries;
     private final DeliverySender sender;
+    private final DeliveryOutcomes outcomes;
+    private final WorkSignal work;
     private final DeliveryProperties properties;
     private final Clock clock;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
-    private volatile ScheduledExecutorService poller;
+    private final BlockingQueue<SendOutcome> finished = new LinkedBlockingQueue<>();
+    private volatile Thread rounds;
+    private volatile Thread writer;
+    private volatile boolean sendsDone;
     private volatile ExecutorService senders;
+    private volatile ScheduledExecutorService sweeper;
 
-    DeliveryWorker(DeliveryQueues queues, DeliveryLog deliveries, DeliverySender sender, DeliveryProperties properties,
-            Clock clock) {
+    DeliveryWorker(DeliveryQueues queues, DeliveryLog deliveries, DeliverySender sender, DeliveryOutcomes outcomes,
+            WorkSignal work, DeliveryProperties properties, Clock clock) {
         this.queues = queues;
         this.deliveries = deliveries;
         this.sender = sender;
+        this.outcomes = outcomes;
+        this.work = work;
         this.properties = properties;
         this.clock = clock;
     }
@@ -47,11 +73,13 @@ public class DeliveryWorker implements SmartLifecycle {
             return;
         }
         inFlight.clear();
+        finished.clear();
+        sendsDone = false;
         senders = Executors.newFixedThreadPool(properties.workers(), Thread.ofPlatform().name("delivery-", 0).factory());
-        poller = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("delivery-poller").factory());
-        long every = properties.pollInterval().toMillis();
-        poller.scheduleWithFixedDelay(this::poll, every, every, TimeUnit.MILLISECONDS);
-        poller.scheduleWithFixedDelay(this::sweep, 0, properties.sweepInterval().toMillis(), TimeUnit.MILLISECONDS);
+        writer = Thread.ofPlatform().name("delivery-outcomes").start(this::writeOutcomes);
+        rounds = Thread.ofPlatform().name("delivery-rounds").start(this::runRounds);
+        sweeper = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("delivery-sweep").factory());
+        sweeper.scheduleWithFixedDelay(this::sweep, 0, properties.sweepInterval().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -59,36 +87,119 @@ public class DeliveryWorker implements SmartLifecycle {
         if (!isRunning()) {
             return;
         }
-        poller.shutdownNow();
-        senders.shutdown();
+        sweeper.shutdownNow();
+        rounds.interrupt();
         try {
-            // A send in progress finishes (or its lease expires later): never cut a record write short.
+            rounds.join(10_000);
+            senders.shutdown();
+            // A send in progress finishes and its outcome is written: never cut a record write short.
             if (!senders.awaitTermination(30, TimeUnit.SECONDS)) {
                 senders.shutdownNow();
             }
-            poller.awaitTermination(5, TimeUnit.SECONDS);
+            sendsDone = true;
+            writer.join(30_000);
+            sweeper.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }
-        poller = null;
+        rounds = null;
+        writer = null;
         senders = null;
+        sweeper = null;
     }
 
     @Override
     public boolean isRunning() {
-        return poller != null;
+        return rounds != null;
     }
 
-    private void poll() {
+    private void runRounds() {
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                work.await(properties.pollInterval());
+                round();
+            } catch (InterruptedException stopping) {
+                return;
+            }
+        }
+    }
+
+    private void round() {
+        int room = Math.min(ROUND_LIMIT, MAX_IN_FLIGHT - inFlight.size());
+        if (room <= 0) {
+            return;
+        }
+        List<DeliveryQueue> taken = new ArrayList<>();
         try {
-            for (DeliveryQueue queue : queues.due(clock.instant())) {
-                if (inFlight.add(queue.id())) {
-                    submit(queue);
+            for (DeliveryQueue queue : queues.due(clock.instant(), ROUND_LIMIT)) {
+                if (taken.size() < room && inFlight.add(queue.id())) {
+                    taken.add(queue);
                 }
             }
+            if (taken.isEmpty()) {
+                return;
+            }
+            DeliverySender.Round round = sender.prepare(taken);
+            queues.settleAll(round.settles(), clock.instant());
+            round.settles().forEach(settle -> inFlight.remove(settle.seen().id()));
+            round.sends().forEach(this::submit);
         } catch (RuntimeException failure) {
-            // MongoDB away: the next poll tries again; nothing is lost meanwhile.
-            log.warn("Polling the delivery log failed: {}", failure.toString());
+            // MongoDB away: the next round tries again; nothing is lost meanwhile (leases run out).
+            taken.forEach(queue -> inFlight.remove(queue.id()));
+            log.warn("A delivery round failed: {}", failure.toString());
+        }
+    }
+
+    private void submit(QueueWork queueWork) {
+        try {
+            senders.execute(() -> finished.add(sendNeverThrowing(queueWork)));
+        } catch (RejectedExecutionException stopping) {
+            // Leased but not sent: due again when the lease runs out.
+            inFlight.remove(queueWork.queue().id());
+        }
+    }
+
+    /** An outcome whatever happens: a send without one would keep its queue in flight for good. */
+    private SendOutcome sendNeverThrowing(QueueWork queueWork) {
+        try {
+            return sender.send(queueWork);
+        } catch (RuntimeException unexpected) {
+            return SendOutcome.failed(queueWork, new DeliveryFailure(unexpected.toString(), null, null, unexpected),
+                    Duration.ZERO, null);
+        }
+    }
+
+    /**
+     * Group commit of outcomes: waits for the first finished send, then takes every other one
+     * that is ready, and writes them together. Never waits for more when one is ready.
+     */
+    private void writeOutcomes() {
+        while (true) {
+            SendOutcome first;
+            try {
+                first = finished.poll(100, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (first == null) {
+                if (sendsDone) {
+                    return;
+                }
+                continue;
+            }
+            List<SendOutcome> batch = new ArrayList<>();
+            batch.add(first);
+            finished.drainTo(batch, WRITE_LIMIT - 1);
+            try {
+                outcomes.recordAll(batch);
+            } catch (RuntimeException failure) {
+                // The leases run out and the deliveries go again, checked first (sendingSince).
+                log.warn("Recording the outcomes of {} sends failed: {}", batch.size(), failure.toString());
+            } finally {
+                batch.forEach(outcome -> inFlight.remove(outcome.work().queue().id()));
+                work.signal();
+            }
         }
     }
 
@@ -97,23 +208,6 @@ public class DeliveryWorker implements SmartLifecycle {
             deliveries.sweep();
         } catch (RuntimeException failure) {
             log.warn("Sweeping the delivery log failed: {}", failure.toString());
-        }
-    }
-
-    private void submit(DeliveryQueue queue) {
-        try {
-            senders.execute(() -> {
-                try {
-                    sender.sendDue(queue);
-                } catch (RuntimeException failure) {
-                    log.warn("Sending deliveries of {} failed before an outcome was recorded: {}", queue.id(),
-                            failure.toString());
-                } finally {
-                    inFlight.remove(queue.id());
-                }
-            });
-        } catch (RejectedExecutionException stopping) {
-            inFlight.remove(queue.id());
         }
     }
 }

@@ -1,5 +1,8 @@
 package org.incidentplatform.notification.delivery;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import org.incidentplatform.notification.channel.IncidentSnapshot;
 import org.incidentplatform.notification.incident.IncidentState;
 import org.incidentplatform.notification.incident.IncidentStates;
@@ -18,8 +21,14 @@ class IncidentLinks {
         this.properties = properties;
     }
 
-    IncidentSnapshot snapshot(String incidentId) {
-        IncidentState s = states.find(incidentId);
+    /** The snapshots of these incidents, read in one query. */
+    Map<String, IncidentSnapshot> snapshots(Collection<String> incidentIds) {
+        Map<String, IncidentSnapshot> snapshots = new HashMap<>();
+        states.findAll(incidentIds).forEach((id, state) -> snapshots.put(id, snapshot(id, state)));
+        return snapshots;
+    }
+
+    private IncidentSnapshot snapshot(String incidentId, IncidentState s) {
         return new IncidentSnapshot(incidentId, s.title(), s.summary(), s.severity(), s.status(), s.affected(),
                 s.commander(), link(properties.timelineBaseUrl(), incidentId, "timeline"),
                 link(properties.postmortemBaseUrl(), incidentId, "postmortem"));

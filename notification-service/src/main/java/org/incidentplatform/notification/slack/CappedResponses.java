@@ -26,6 +26,7 @@ final class CappedResponses implements Interceptor {
             return response;
         }
         if (body.contentLength() > MAX_BYTES) {
+            chain.call().cancel();
             response.close();
             throw new IOException("Slack response body over " + MAX_BYTES + " bytes");
         }
@@ -37,6 +38,9 @@ final class CappedResponses implements Interceptor {
                 long n = super.read(sink, byteCount);
                 read += Math.max(0, n);
                 if (read > MAX_BYTES) {
+                    // Cancelled, not just closed: closing an unfinished body makes OkHttp read on
+                    // for up to 100 ms to reuse the connection, megabytes from a hostile endpoint.
+                    chain.call().cancel();
                     throw new IOException("Slack response body over " + MAX_BYTES + " bytes");
                 }
                 return n;

@@ -47,6 +47,8 @@ class DeliveryEventsOutboxTest {
 
     private final StoredTraceContext traces = new StoredTraceContext(Tracer.NOOP, Propagator.NOOP);
     private MongoClient client;
+    private MongoTemplate mongo;
+    private DeliveryQueues queues;
     private DeliveryLog log;
     private DeliveryEventsOutbox outbox;
     private int kafkaPort;
@@ -57,8 +59,9 @@ class DeliveryEventsOutboxTest {
     void connect() throws IOException {
         String database = "delivery-events-outbox-" + System.nanoTime();
         client = MongoClients.create(SharedInfrastructure.mongo().uri(database));
-        MongoTemplate mongo = new MongoTemplate(client, database);
-        log = new DeliveryLog(mongo, new DeliveryIndexes(mongo), new DeliveryQueues(mongo));
+        mongo = new MongoTemplate(client, database);
+        queues = new DeliveryQueues(mongo);
+        log = new DeliveryLog(mongo, new DeliveryIndexes(mongo), queues);
         outbox = new DeliveryEventsOutbox(mongo, Clock.systemUTC());
         try (ServerSocket free = new ServerSocket(0)) {
             kafkaPort = free.getLocalPort(); // Nothing listens here until the test starts a broker.
@@ -83,12 +86,14 @@ class DeliveryEventsOutboxTest {
     @Test
     void aDeliveryIsRecordedAtOnceWhileKafkaIsAwayAndItsEventIsPublishedWhenKafkaIsBack(@TempDir Path kafkaData) {
         Delivery leased = leasedDelivery("e1:webhook:audit");
-        var outcomes = new DeliveryOutcomes(log, new RetryPolicy(properties()),
+        var outcomes = new DeliveryOutcomes(log, queues, new RetryPolicy(properties()),
                 new DeliveryEventsPublisher(outbox, JsonMapper.builder().build(), Clock.systemUTC()),
                 mock(ConfiguredTargets.class), Clock.systemUTC());
 
         long started = System.nanoTime();
-        outcomes.delivered(List.of(leased), 200, Duration.ofMillis(5));
+        DeliveryQueue queue = mongo.findById(leased.key().id(), DeliveryQueue.class);
+        var work = new QueueWork(queue, List.of(leased), List.of(leased), null, "webhook:audit");
+        outcomes.recordAll(List.of(SendOutcome.sent(work, 200, 1, null, Duration.ofMillis(5), null)));
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
         assertThat(log.find(leased.id()).orElseThrow().status()).isEqualTo(DeliveryStatus.DELIVERED);
@@ -130,7 +135,7 @@ class DeliveryEventsOutboxTest {
                 "webhook", "audit", DeliveryStatus.PENDING, 0, now, now, Instant.EPOCH, null, null, "Disk full", "{}", null,
                 null, 0, List.of());
         log.enqueue(pending);
-        return log.lease(id, now, now.plusSeconds(60)).orElseThrow();
+        return log.leaseAll(List.of(pending), now, now.plusSeconds(60)).getFirst();
     }
 
     private static DeliveryProperties properties() {
