@@ -123,20 +123,26 @@ class AlertIncidentLinker implements RelaySink {
         }
     }
 
+    /**
+     * Opens the incident with its first alerts in one command. A redelivered decision finds the
+     * incident there already; the alerts are then attached, which is idempotent.
+     */
     void on(OpenedIncident e, List<AlertJoined> joined) {
         AlertSignal alert = e.signal();
         streams.remember(e.incidentId(), e.streamId());
-        try {
-            commands.sendAndWait(new OpenIncident(e.incidentId(), Titles.of(alert), null, e.severity(), e.services(),
-                    null, e.receivedAt(), alert.startedAt() != null && alert.startedAt().isBefore(e.receivedAt())
-                            ? alert.startedAt() : e.receivedAt()));
-        } catch (AggregateStreamCreationException | ConcurrencyException | EventStoreException alreadyOpened) {
-            // A redelivered decision: the incident exists. Attaching below is idempotent too.
-        }
         List<AttachAlert> attach = new ArrayList<>();
         attach.add(attachment(e.incidentId(), e.integrationId(), e.integrationName(), e.alertKey(), alert,
                 e.previousIncidentId(), e.receivedAt()));
         joined.forEach(j -> attach.add(attachment(j)));
+        OpenIncident open = new OpenIncident(e.incidentId(), Titles.of(alert), null, e.severity(), e.services(),
+                null, e.receivedAt(), alert.startedAt() != null && alert.startedAt().isBefore(e.receivedAt())
+                        ? alert.startedAt() : e.receivedAt());
+        try {
+            commands.sendAndWait(new OpenIncidentWithAlerts(e.incidentId(), open, attach));
+            return;
+        } catch (AggregateStreamCreationException | ConcurrencyException | EventStoreException alreadyOpened) {
+            // A redelivered decision: the incident exists.
+        }
         send(e.incidentId(), attach);
     }
 

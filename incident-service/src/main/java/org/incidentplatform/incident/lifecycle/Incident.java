@@ -66,6 +66,22 @@ class Incident {
                 c.commander(), c.detectedAt(), c.occurredAt()));
     }
 
+    /**
+     * The events of an open followed by an attach of each alert. Applied events reach this
+     * aggregate's state only after the constructor returns, so the attach rules are applied here
+     * to what a new incident is: it takes alerts, and holds none yet (a key twice counts once).
+     */
+    @CommandHandler
+    Incident(OpenIncidentWithAlerts c) {
+        this(c.open());
+        Set<String> attached = new HashSet<>();
+        for (AttachAlert a : c.alerts()) {
+            if (attached.add(a.alertKey())) {
+                apply(attachedEvent(c.incidentId(), a));
+            }
+        }
+    }
+
     @CommandHandler
     void handle(AcknowledgeIncident c) {
         check(c, IncidentAction.ACKNOWLEDGE, "Only a triggered incident can be acknowledged");
@@ -193,9 +209,13 @@ class Incident {
         if (Boolean.TRUE.equals(alerts.get(c.alertKey()))) {
             return; // Already attached and firing: a redelivered command changes nothing.
         }
-        apply(new AlertAttached(incidentId, c.alertKey(), c.integrationId(), c.integrationName(), c.source(),
+        apply(attachedEvent(incidentId, c));
+    }
+
+    private static AlertAttached attachedEvent(String incidentId, AttachAlert c) {
+        return new AlertAttached(incidentId, c.alertKey(), c.integrationId(), c.integrationName(), c.source(),
                 c.dedupKey(), c.summary(), c.alertSeverity(), c.labels(), c.annotations(), c.links(), c.startedAt(),
-                c.previousIncidentId(), c.occurredAt()));
+                c.previousIncidentId(), c.occurredAt());
     }
 
     @CommandHandler

@@ -32,6 +32,25 @@ public sealed interface IncidentCommand {
         }
     }
 
+    /**
+     * Opens an incident with its first alerts attached, in one append: how alert intake opens
+     * incidents, so an alert reaches its incident in one step instead of an open and then an
+     * attach (each a load, an append and a relay pass). Fails like {@link OpenIncident} when the
+     * incident exists; the caller then attaches the alerts with {@link AttachAlerts}.
+     */
+    record OpenIncidentWithAlerts(@TargetAggregateIdentifier String incidentId, OpenIncident open,
+            List<AttachAlert> alerts) implements IncidentCommand {
+        @Override
+        public Long expectedVersion() {
+            return null;
+        }
+
+        @Override
+        public Instant occurredAt() {
+            return open.occurredAt();
+        }
+    }
+
     record AcknowledgeIncident(@TargetAggregateIdentifier String incidentId, Long expectedVersion,
             Instant occurredAt) implements IncidentCommand {
     }

@@ -260,6 +260,25 @@ class IncidentTest {
     }
 
     @Test
+    void alertIntakeOpensAnIncidentWithItsFirstAlertsInOneCommandEachAlertOnce() {
+        OpenIncident open = new OpenIncident(ID, "Failover IP unreachable", null, Severity.SEV2, List.of("api"), null,
+                null, STARTED);
+        fixture.givenNoPriorActivity()
+                .when(new OpenIncidentWithAlerts(ID, open, List.of(attach("k1"), attach("k2"), attach("k1"))))
+                .expectEvents(opened(), alertAttached("k1"), alertAttached("k2"))
+                .expectState(incident -> assertThat(incident.status()).isEqualTo(IncidentStatus.TRIGGERED));
+    }
+
+    @Test
+    void anIncidentOpenedWithAlertsTakesNoRedeliveredAttachOfThem() {
+        OpenIncident open = new OpenIncident(ID, "Failover IP unreachable", null, Severity.SEV2, List.of("api"), null,
+                null, STARTED);
+        fixture.givenCommands(new OpenIncidentWithAlerts(ID, open, List.of(attach("k1"))))
+                .when(attach("k1"))
+                .expectNoEvents();
+    }
+
+    @Test
     void attachingAnAlertThatIsAlreadyFiringRecordsNothing() {
         fixture.given(opened(), alertAttached("k1"))
                 .when(attach("k1"))

@@ -74,7 +74,10 @@ class DeliveryQueues {
     /**
      * After the worker looked at queues: each drops the deliveries that are final and is next due
      * when its head may go, or is removed when nothing is open and nothing was added meanwhile
-     * (the version check). One ordered bulk write for all of them.
+     * (the version check). One unordered bulk write for all of them: the driver sends all removals
+     * as one command and all updates as another (an ordered one would send a command at every
+     * switch between the two). The order does not matter: an update never changes the version
+     * a removal checks, and an update of a removed queue matches nothing.
      *
      * @param now a queue that was not removed although nothing the worker knew of is open had a
      *            delivery added meanwhile, perhaps before {@link #hold} overwrote its due time: it
@@ -84,7 +87,7 @@ class DeliveryQueues {
         if (settles.isEmpty()) {
             return;
         }
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, DeliveryQueue.class);
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, DeliveryQueue.class);
         for (QueueWork.QueueSettle settle : settles) {
             DeliveryQueue seen = settle.seen();
             Instant nextDue = settle.nextDueOrNull();
