@@ -15,7 +15,9 @@ for module in incident-service timeline-service report-service notification-serv
 done
 if $needs_build; then
   echo "Building the services (first run or changed sources)..."
-  ./mvnw -q -B -DskipTests package
+  # Forced: a module whose own classes did not change (local-stack after an embedded-infrastructure
+  # change) would otherwise keep its old jar, and the repackaged jar its old nested libraries.
+  ./mvnw -q -B -DskipTests -Dmaven.jar.forceCreation=true package
 fi
 
 # Everything the stack writes (data, logs, the admin key) is readable by this user only, including

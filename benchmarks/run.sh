@@ -16,7 +16,9 @@ for module in incident-service timeline-service report-service notification-serv
 done
 if $needs_build; then
   echo "Building the services and the harness..."
-  ./mvnw -q -B -DskipTests package
+  # Forced: a module whose own classes did not change (local-stack after an embedded-infrastructure
+  # change) would otherwise keep its old jar, and the repackaged jar its old nested libraries.
+  ./mvnw -q -B -DskipTests -Dmaven.jar.forceCreation=true package
 fi
 
 exec "$JAVA_HOME/bin/java" -Xmx2g -jar benchmarks/target/benchmarks.jar "$@"

@@ -7,7 +7,11 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import java.util.List;
 
-/** The file-backed backend of mongo-java-server, with {@link QueryIndexes query indexes}. */
+/**
+ * The file-backed backend of mongo-java-server, with {@link QueryIndexes query indexes}. Documents
+ * live in the H2 file; every index lives in memory and is rebuilt from them when a database opens
+ * (see {@link InMemoryUniqueIndex} for why the unique ones too).
+ */
 public final class IndexedH2Backend extends H2Backend {
 
     public IndexedH2Backend(String fileName) {
@@ -26,7 +30,10 @@ public final class IndexedH2Backend extends H2Backend {
             @Override
             protected Index<Object> openOrCreateUniqueIndex(String collection, String name, List<IndexKey> keys,
                     boolean sparse) {
-                return QueryIndexes.unique(super.openOrCreateUniqueIndex(collection, name, keys, sparse), keys, sparse);
+                // A file written before the indexes moved to memory holds the server's index map:
+                // removed, so no later version can trust a copy that stopped being maintained.
+                getMvStore().removeMap(getDatabaseName() + "." + collection + "._index_" + name);
+                return QueryIndexes.unique(new InMemoryUniqueIndex<>(name, keys, sparse), keys, sparse);
             }
         };
     }

@@ -11,11 +11,9 @@ import de.bwaldvogel.mongo.exception.KeyConstraintError;
  * server's own unique index keeps enforcing uniqueness and answers exact matches on exactly its
  * keys; an {@link OrderedIndex} on the first field answers the rest.
  *
- * <p>A file-backed database keeps the unique index on disk but not this one: when it is opened the
- * server feeds every stored document through {@code checkAdd} and {@code add} because
- * {@link #isEmpty()} says so. While the in-memory part holds fewer documents than the unique one,
- * those calls only catch it up, so stored documents are not mistaken for duplicates of themselves.
- * Only non-sparse indexes are wrapped, whose unique part holds exactly one entry per document.
+ * <p>Both parts are in memory: when a file-backed database is opened the server feeds every stored
+ * document through {@code checkAdd} and {@code add} because {@link #isEmpty()} says so. Only
+ * non-sparse indexes are wrapped, whose unique part holds exactly one entry per document.
  */
 final class PrefixSearchableUniqueIndex<P> extends Index<P> {
 
@@ -28,13 +26,9 @@ final class PrefixSearchableUniqueIndex<P> extends Index<P> {
         this.prefix = new OrderedIndex<>(unique.getName(), unique.getKeys(), false);
     }
 
-    private boolean catchingUp() {
-        return prefix.getCount() < unique.getCount();
-    }
-
     @Override
     public boolean isEmpty() {
-        return prefix.isEmpty();
+        return unique.isEmpty() && prefix.isEmpty();
     }
 
     @Override
@@ -54,16 +48,12 @@ final class PrefixSearchableUniqueIndex<P> extends Index<P> {
 
     @Override
     public void checkAdd(Document document, MongoCollection<P> collection) {
-        if (!catchingUp()) {
-            unique.checkAdd(document, collection);
-        }
+        unique.checkAdd(document, collection);
     }
 
     @Override
     public void add(Document document, P position, MongoCollection<P> collection) {
-        if (!catchingUp()) {
-            unique.add(document, position, collection);
-        }
+        unique.add(document, position, collection);
         prefix.add(document, position, collection);
     }
 

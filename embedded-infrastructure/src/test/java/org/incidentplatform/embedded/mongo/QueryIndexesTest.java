@@ -14,14 +14,17 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Function;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -121,6 +124,41 @@ class QueryIndexesTest {
         assertThat(ids(reopened, Filters.and(Filters.eq("aggregateIdentifier", "agg-2"), Filters.gte("sequenceNumber", 9))))
                 .containsExactly(47, 50);
         assertThat(ids(reopened, Filters.gte("timestamp", "t49"))).containsExactly(49, 50);
+    }
+
+    @Test
+    void aFileWrittenWithTheServersOwnUniqueIndexesOpensWithIndexesInMemory(@TempDir Path directory) {
+        String file = directory.resolve("data.mv").toString();
+        MongoCollection<Document> before = collection(new H2Backend(file));
+        before.createIndex(Indexes.ascending("key"), new IndexOptions().unique(true).sparse(true));
+        for (int i = 0; i < 20; i++) {
+            Document document = new Document("_id", "id-" + i);
+            before.insertOne(i % 2 == 0 ? document.append("key", "k" + i) : document);
+        }
+        stop();
+        servers.clear();
+        clients.clear();
+        assertThat(mapNames(file)).anyMatch(name -> name.contains("._index_"));
+
+        MongoCollection<Document> reopened = collection(new IndexedH2Backend(file));
+        assertThat(reopened.countDocuments()).isEqualTo(20);
+        assertThat(ids(reopened, Filters.eq("_id", "id-7"))).containsExactly("id-7");
+        assertThatThrownBy(() -> reopened.insertOne(new Document("_id", "id-7")))
+                .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+        assertThatThrownBy(() -> reopened.insertOne(new Document("_id", "other").append("key", "k4")))
+                .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+        reopened.insertOne(new Document("_id", "id-20").append("key", "k20"));
+        stop();
+        servers.clear();
+        clients.clear();
+        // The server's index maps went when the database opened, so no stale copy is left behind.
+        assertThat(mapNames(file)).noneMatch(name -> name.contains("._index_"));
+    }
+
+    private static Set<String> mapNames(String file) {
+        try (MVStore store = MVStore.open(file)) {
+            return store.getMapNames();
+        }
     }
 
     private MongoCollection<Document> collection(MongoBackend backend) {
