@@ -49,6 +49,13 @@ class EventStoreConfiguration {
                 .build(), observer);
     }
 
+    /** The event relay's reads: many aggregates' events in one query. */
+    @Bean
+    EventBatchReader eventBatchReader(MongoTemplate axonMongoTemplate,
+            @Qualifier("eventSerializer") Serializer eventSerializer) {
+        return new MongoEventBatchReader(axonMongoTemplate, eventSerializer);
+    }
+
     /**
      * Aggregates stay loaded between commands, so the twentieth command of a storm's stream does
      * not replay the nineteen before it (loading was quadratic in the group's size). Weak

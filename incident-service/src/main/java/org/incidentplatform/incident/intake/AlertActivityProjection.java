@@ -66,8 +66,14 @@ class AlertActivityProjection implements RelaySink {
 
     @Override
     public void relay(List<? extends DomainEventMessage<?>> events) {
+        relayAll(List.of(events));
+    }
+
+    /** Every stream's sightings in one bulk write. */
+    @Override
+    public void relayAll(List<List<? extends DomainEventMessage<?>>> streams) {
         List<AlertActivity.Sighting> sightings = new ArrayList<>();
-        for (DomainEventMessage<?> event : events) {
+        for (DomainEventMessage<?> event : streams.stream().<DomainEventMessage<?>>flatMap(List::stream).toList()) {
             switch (event.getPayload()) {
                 case OpenedIncident e -> sightings.add(new AlertActivity.Sighting(e.incidentId(), e.alertKey(),
                         e.fireCount(), e.receivedAt()));

@@ -3,6 +3,10 @@ package org.incidentplatform.incident.intake;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -66,6 +70,30 @@ class AlertIncidentLinker implements RelaySink {
      */
     @Override
     public void relay(List<? extends DomainEventMessage<?>> events) {
+        relayAll(List.of(events));
+    }
+
+    /**
+     * Records which streams feed which incidents for every aggregate with one bulk write first (so
+     * that a resolve can always find the streams to end), then carries out each aggregate's decisions.
+     */
+    @Override
+    public void relayAll(List<List<? extends DomainEventMessage<?>>> aggregates) {
+        Map<String, Set<String>> feeding = new LinkedHashMap<>();
+        for (List<? extends DomainEventMessage<?>> events : aggregates) {
+            for (DomainEventMessage<?> event : events) {
+                switch (event.getPayload()) {
+                    case OpenedIncident e -> feeding.computeIfAbsent(e.incidentId(), id -> new LinkedHashSet<>()).add(e.streamId());
+                    case AlertJoined e -> feeding.computeIfAbsent(e.incidentId(), id -> new LinkedHashSet<>()).add(e.streamId());
+                    default -> { }
+                }
+            }
+        }
+        streams.rememberAll(feeding);
+        aggregates.forEach(this::carryOut);
+    }
+
+    private void carryOut(List<? extends DomainEventMessage<?>> events) {
         for (int i = 0; i < events.size(); ) {
             DomainEventMessage<?> first = events.get(i);
             int end = i + 1;
@@ -129,7 +157,6 @@ class AlertIncidentLinker implements RelaySink {
      */
     void on(OpenedIncident e, List<AlertJoined> joined) {
         AlertSignal alert = e.signal();
-        streams.remember(e.incidentId(), e.streamId());
         List<AttachAlert> attach = new ArrayList<>();
         attach.add(attachment(e.incidentId(), e.integrationId(), e.integrationName(), e.alertKey(), alert,
                 e.previousIncidentId(), e.receivedAt()));
@@ -148,7 +175,6 @@ class AlertIncidentLinker implements RelaySink {
 
     void onJoined(List<AlertJoined> joined) {
         AlertJoined first = joined.get(0);
-        streams.remember(first.incidentId(), first.streamId());
         try {
             send(first.incidentId(), joined.stream().map(AlertIncidentLinker::attachment).toList());
         } catch (IllegalTransitionException incidentAlreadyOver) {

@@ -1,6 +1,9 @@
 package org.incidentplatform.incident.intake;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -23,9 +26,16 @@ class IncidentAlertStreams {
     record Entry(@Id String incidentId, List<String> streamIds) {
     }
 
-    void remember(String incidentId, String streamId) {
-        mongo.upsert(Query.query(Criteria.where("_id").is(incidentId)), new Update().addToSet("streamIds", streamId),
-                Entry.class);
+    /** For each incident, adds the streams that feed it, all with one bulk write. */
+    void rememberAll(Map<String, Set<String>> streamsByIncident) {
+        if (streamsByIncident.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Entry.class);
+        streamsByIncident.forEach((incidentId, streamIds) -> bulk.upsert(
+                Query.query(Criteria.where("_id").is(incidentId)),
+                new Update().addToSet("streamIds").each(streamIds.toArray())));
+        bulk.execute();
     }
 
     List<String> of(String incidentId) {

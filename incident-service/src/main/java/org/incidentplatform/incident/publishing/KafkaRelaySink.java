@@ -56,8 +56,14 @@ class KafkaRelaySink implements RelaySink {
 
     @Override
     public void relay(List<? extends DomainEventMessage<?>> events) {
+        relayAll(List.of(events));
+    }
+
+    /** Every incident's events sent at once (the producer batches them), then one wait for all acknowledgements. */
+    @Override
+    public void relayAll(List<List<? extends DomainEventMessage<?>>> incidents) {
         List<CompletableFuture<?>> pending = new ArrayList<>();
-        for (DomainEventMessage<?> event : events) {
+        for (DomainEventMessage<?> event : incidents.stream().<DomainEventMessage<?>>flatMap(List::stream).toList()) {
             // Only incident events are the published contract.
             if (event.getPayload() instanceof IncidentEvent) {
                 topic.ensureCreated();

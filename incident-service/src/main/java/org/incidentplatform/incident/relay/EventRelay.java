@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.incidentplatform.incident.eventstore.EventBatchReader;
 import org.incidentplatform.incident.leases.MongoLease;
 import org.incidentplatform.incident.relay.RelayCursors.Cursor;
 import org.incidentplatform.incident.relay.SinkCircuit.Admission;
@@ -35,8 +37,12 @@ class EventRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(EventRelay.class);
 
+    /** Most aggregates relayed by one task with one read, one call per sink and one cursor update. */
+    static final int MAX_BATCH = 64;
+
     private final RelayCursors cursors;
     private final EventStorageEngine store;
+    private final EventBatchReader reader;
     private final List<RelaySink> sinks;
     private final Map<RelaySink, SinkCircuit> circuits = new IdentityHashMap<>();
     private final MongoLease lease;
@@ -52,10 +58,11 @@ class EventRelay implements SmartLifecycle {
     private volatile boolean running;
     private volatile Thread loop;
 
-    EventRelay(RelayCursors cursors, EventStorageEngine store, List<RelaySink> sinks, MongoLease lease,
-            RelayWakeUp wakeUp, RelayStatus status, RelaySettings settings) {
+    EventRelay(RelayCursors cursors, EventStorageEngine store, EventBatchReader reader, List<RelaySink> sinks,
+            MongoLease lease, RelayWakeUp wakeUp, RelayStatus status, RelaySettings settings) {
         this.cursors = cursors;
         this.store = store;
+        this.reader = reader;
         this.sinks = List.copyOf(sinks);
         this.lease = lease;
         this.wakeUp = wakeUp;
@@ -174,27 +181,57 @@ class EventRelay implements SmartLifecycle {
         status.read(lease.owner(), now, pending, notStored, retries.size());
     }
 
-    /** Starts queued aggregates while slots are free; those whose sink's circuit is open stay pending. */
+    /**
+     * Starts queued aggregates in batches while slots are free: the queue is shared out over the
+     * free slots, at most {@link #MAX_BATCH} aggregates a batch, so under load one task relays many
+     * aggregates with a few commands, and when idle an aggregate goes alone at once. An aggregate
+     * being retried, or probing a sink's circuit, goes alone, so one that keeps failing cannot hold
+     * up others. Those whose sink's circuit is open stay pending.
+     */
     private void fillSlots() {
         Instant now = Instant.now();
         List<Cursor> waiting = new ArrayList<>();
         while (!queue.isEmpty() && slots.tryAcquire()) {
-            Cursor cursor = queue.poll();
+            int share = Math.min(MAX_BATCH, Math.ceilDiv(queue.size(), slots.availablePermits() + 1));
+            List<Cursor> batch = new ArrayList<>();
             List<SinkCircuit> probes = new ArrayList<>();
-            if (inFlight.contains(cursor.aggregateId()) || !admitted(cursor, now, probes)) {
-                slots.release();
-                if (!inFlight.contains(cursor.aggregateId())) {
-                    waiting.add(cursor); // Kept for the next slot: the circuit may let a probe through then.
+            while (!queue.isEmpty() && batch.size() < share) {
+                Cursor cursor = queue.poll();
+                if (inFlight.contains(cursor.aggregateId())) {
+                    continue;
                 }
+                List<SinkCircuit> taken = new ArrayList<>();
+                if (!admitted(cursor, now, taken)) {
+                    waiting.add(cursor); // Kept for the next slot: the circuit may let a probe through then.
+                    continue;
+                }
+                boolean alone = !taken.isEmpty() || retries.containsKey(cursor.aggregateId());
+                if (alone && !batch.isEmpty()) {
+                    taken.forEach(SinkCircuit::probeEnded);
+                    queue.addFirst(cursor); // The next batch starts with it.
+                    break;
+                }
+                inFlight.add(cursor.aggregateId());
+                batch.add(cursor);
+                probes.addAll(taken);
+                if (alone) {
+                    break;
+                }
+            }
+            if (batch.isEmpty()) {
+                slots.release();
                 continue;
             }
-            inFlight.add(cursor.aggregateId());
             tasks.submit(() -> {
                 try {
-                    relayOne(cursor);
+                    if (batch.size() == 1) {
+                        relayOne(batch.getFirst());
+                    } else {
+                        relayBatch(batch);
+                    }
                 } finally {
                     probes.forEach(SinkCircuit::probeEnded);
-                    inFlight.remove(cursor.aggregateId());
+                    batch.forEach(cursor -> inFlight.remove(cursor.aggregateId()));
                     slots.release();
                     wakeUp.slotFreed();
                 }
@@ -221,6 +258,66 @@ class EventRelay implements SmartLifecycle {
             }
         }
         return true;
+    }
+
+    /**
+     * Relays many aggregates with one read of their events, one call of each sink and one bulk
+     * update of their cursors. An aggregate whose announced events are not stored goes the single
+     * way, which knows how to wait for them. A failure leaves the whole batch pending; each of its
+     * aggregates is then retried alone.
+     */
+    void relayBatch(List<Cursor> batch) {
+        Map<String, Long> after = new LinkedHashMap<>();
+        batch.forEach(cursor -> after.put(cursor.aggregateId(), cursor.relayed()));
+        RelaySink current = null;
+        try {
+            Map<String, List<DomainEventMessage<?>>> events = reader.readAfter(after, settings.maxEventsPerAggregate());
+            List<Cursor> relayed = new ArrayList<>();
+            for (Cursor cursor : batch) {
+                if (events.get(cursor.aggregateId()).isEmpty()) {
+                    relayOne(cursor);
+                } else {
+                    relayed.add(cursor);
+                }
+            }
+            if (relayed.isEmpty()) {
+                return;
+            }
+            for (RelaySink sink : sinks) {
+                List<List<? extends DomainEventMessage<?>>> handled = new ArrayList<>();
+                relayed.stream().filter(cursor -> sink.handles(cursor.type()))
+                        .forEach(cursor -> handled.add(events.get(cursor.aggregateId())));
+                if (!handled.isEmpty()) {
+                    current = sink;
+                    sink.relayAll(handled);
+                    circuits.get(sink).succeeded();
+                }
+            }
+            current = null;
+            Map<Cursor, Long> upTo = new LinkedHashMap<>();
+            int count = 0;
+            for (Cursor cursor : relayed) {
+                List<DomainEventMessage<?>> relayedEvents = events.get(cursor.aggregateId());
+                upTo.put(cursor, relayedEvents.getLast().getSequenceNumber());
+                count += relayedEvents.size();
+            }
+            status.relayedEvents(count);
+            cursors.markRelayedAll(upTo);
+            for (Cursor cursor : relayed) {
+                retries.remove(cursor.aggregateId());
+                status.relayed(cursor.aggregateId());
+            }
+        } catch (RuntimeException e) {
+            if (current != null) {
+                circuits.get(current).failed(Instant.now());
+            }
+            log.warn("Could not relay a batch of {} aggregates ({}); retrying each alone with back-off", batch.size(),
+                    e.toString());
+            for (Cursor cursor : batch) {
+                status.sinkFailed(cursor.aggregateId(), e);
+                backOff(cursor, settings.maxBackOff(), false);
+            }
+        }
     }
 
     /** Relays one aggregate's stored events after its cursor and advances the cursor. */

@@ -1,7 +1,9 @@
 package org.incidentplatform.incident.relay;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.UpdateOptions;
@@ -105,6 +107,26 @@ public class RelayCursors {
             collection().updateOne(Filters.eq("_id", cursor.aggregateId()), Updates.max("relayed", relayedUpTo));
         }
         return false;
+    }
+
+    /**
+     * {@link #markRelayed} for many cursors with one bulk write, for cursors whose events were
+     * relayed (whether each cursor stopped being pending does not change what the relay does next:
+     * a cursor still pending is simply read again).
+     */
+    void markRelayedAll(Map<Cursor, Long> relayedUpTo) {
+        List<UpdateOneModel<Document>> writes = new ArrayList<>();
+        relayedUpTo.forEach((cursor, upTo) -> {
+            writes.add(new UpdateOneModel<>(Filters.eq("_id", cursor.aggregateId()), Updates.max("relayed", upTo)));
+            if (upTo >= cursor.announced()) {
+                writes.add(new UpdateOneModel<>(Filters.and(Filters.eq("_id", cursor.aggregateId()),
+                        Filters.eq("announced", cursor.announced())), Updates.combine(
+                                Updates.set("pending", false), Updates.unset("pendingSince"))));
+            }
+        });
+        if (!writes.isEmpty()) {
+            collection().bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        }
     }
 
     /** The cursor of one aggregate, if it was ever announced. */

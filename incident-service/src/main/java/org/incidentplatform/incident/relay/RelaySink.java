@@ -17,6 +17,16 @@ public interface RelaySink {
     /** Delivers the events, returning only when they are durably handled. */
     void relay(List<? extends DomainEventMessage<?>> events);
 
+    /**
+     * Delivers several aggregates' events, each list one aggregate's in sequence order, returning
+     * only when all are durably handled; throwing leaves all of them unrelayed. By default one
+     * {@link #relay} per aggregate; a sink that can write a batch with one command overrides this,
+     * so a burst of many small aggregates costs a few commands per batch, not per aggregate.
+     */
+    default void relayAll(List<List<? extends DomainEventMessage<?>>> aggregates) {
+        aggregates.forEach(this::relay);
+    }
+
     /** A short name for logs, metrics and health details. */
     String name();
 }

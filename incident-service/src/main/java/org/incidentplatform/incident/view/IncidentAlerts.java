@@ -53,23 +53,16 @@ public class IncidentAlerts {
 
     /** Applies the incident's alert events (others are ignored) in one bulk write. */
     public void apply(String incidentId, List<Applied> events) {
-        Map<String, Change> changes = new LinkedHashMap<>();
-        for (Applied event : events) {
-            switch (event.payload()) {
-                case AlertAttached e -> changes.computeIfAbsent(e.alertKey(), k -> new Change()).attached(e, event.sequence());
-                case AlertResolved e -> changes.computeIfAbsent(e.alertKey(), k -> new Change()).resolved(e, event.sequence());
-                default -> { }
-            }
-        }
-        if (changes.isEmpty()) {
+        applyAll(Map.of(incidentId, events));
+    }
+
+    /** {@link #apply} for many incidents with one bulk write. */
+    public void applyAll(Map<String, List<Applied>> eventsByIncident) {
+        List<UpdateOneModel<Document>> writes = new ArrayList<>();
+        eventsByIncident.forEach((incidentId, events) -> writes.addAll(writesFor(incidentId, events)));
+        if (writes.isEmpty()) {
             return;
         }
-        List<UpdateOneModel<Document>> writes = new ArrayList<>(changes.size());
-        changes.forEach((alertKey, change) -> writes.add(new UpdateOneModel<>(
-                Filters.and(Filters.eq("_id", idOf(incidentId, alertKey)), Filters.lt("sequence", change.sequence)),
-                Updates.combine(Updates.setOnInsert("incidentId", incidentId), Updates.setOnInsert("alertKey", alertKey),
-                        Updates.combine(change.sets)),
-                new UpdateOptions().upsert(true))));
         try {
             mongo.getCollection(COLLECTION).bulkWrite(writes, new BulkWriteOptions().ordered(false));
         } catch (MongoBulkWriteException e) {
@@ -79,6 +72,24 @@ public class IncidentAlerts {
                 throw e;
             }
         }
+    }
+
+    private static List<UpdateOneModel<Document>> writesFor(String incidentId, List<Applied> events) {
+        Map<String, Change> changes = new LinkedHashMap<>();
+        for (Applied event : events) {
+            switch (event.payload()) {
+                case AlertAttached e -> changes.computeIfAbsent(e.alertKey(), k -> new Change()).attached(e, event.sequence());
+                case AlertResolved e -> changes.computeIfAbsent(e.alertKey(), k -> new Change()).resolved(e, event.sequence());
+                default -> { }
+            }
+        }
+        List<UpdateOneModel<Document>> writes = new ArrayList<>(changes.size());
+        changes.forEach((alertKey, change) -> writes.add(new UpdateOneModel<>(
+                Filters.and(Filters.eq("_id", idOf(incidentId, alertKey)), Filters.lt("sequence", change.sequence)),
+                Updates.combine(Updates.setOnInsert("incidentId", incidentId), Updates.setOnInsert("alertKey", alertKey),
+                        Updates.combine(change.sets)),
+                new UpdateOptions().upsert(true))));
+        return writes;
     }
 
     /** One page of an incident's alerts, in alert key order, after {@code afterAlertKey} (null: from the start). */

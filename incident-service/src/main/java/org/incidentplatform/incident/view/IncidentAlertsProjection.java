@@ -1,6 +1,9 @@
 package org.incidentplatform.incident.view;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.incidentplatform.incident.relay.RelaySink;
 import org.springframework.core.annotation.Order;
@@ -35,11 +38,22 @@ class IncidentAlertsProjection implements RelaySink {
 
     @Override
     public void relay(List<? extends DomainEventMessage<?>> events) {
+        relayAll(List.of(events));
+    }
+
+    /** Every incident's alert changes in one bulk write. */
+    @Override
+    public void relayAll(List<List<? extends DomainEventMessage<?>>> incidents) {
         if (!indexed) {
             alerts.ensureIndex();
             indexed = true;
         }
-        alerts.apply(events.getFirst().getAggregateIdentifier(), events.stream()
-                .map(event -> new IncidentAlerts.Applied(event.getPayload(), event.getSequenceNumber())).toList());
+        Map<String, List<IncidentAlerts.Applied>> applied = new LinkedHashMap<>();
+        for (List<? extends DomainEventMessage<?>> events : incidents) {
+            applied.computeIfAbsent(events.getFirst().getAggregateIdentifier(), id -> new ArrayList<>())
+                    .addAll(events.stream().map(event -> new IncidentAlerts.Applied(event.getPayload(),
+                            event.getSequenceNumber())).toList());
+        }
+        alerts.applyAll(applied);
     }
 }

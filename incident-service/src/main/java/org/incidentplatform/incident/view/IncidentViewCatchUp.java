@@ -1,6 +1,7 @@
 package org.incidentplatform.incident.view;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -38,6 +39,25 @@ public class IncidentViewCatchUp implements RelaySink {
     @Override
     public String name() {
         return "incident-view";
+    }
+
+    /**
+     * Reads every incident's view version with one query: normally the incident's own unit of work
+     * has written the view already, and nothing more is needed. Only views that lag are caught up.
+     */
+    @Override
+    public void relayAll(List<List<? extends DomainEventMessage<?>>> incidents) {
+        if (incidents.size() == 1) {
+            relay(incidents.getFirst());
+            return;
+        }
+        Map<String, Long> versions = views.versions(incidents.stream().map(e -> e.getFirst().getAggregateIdentifier()).toList());
+        for (List<? extends DomainEventMessage<?>> events : incidents) {
+            Long version = versions.get(events.getFirst().getAggregateIdentifier());
+            if (version == null || version < events.getLast().getSequenceNumber()) {
+                relay(events);
+            }
+        }
     }
 
     /** {@code events} are one incident's, contiguous and in sequence order. */

@@ -1,6 +1,10 @@
 package org.incidentplatform.incident.view;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -19,6 +23,16 @@ public class IncidentViewRepository {
 
     public Optional<IncidentView> find(String incidentId) {
         return Optional.ofNullable(mongo.findById(incidentId, IncidentView.class));
+    }
+
+    /** The stored versions of the incidents' views; an incident without a view is absent. */
+    Map<String, Long> versions(Collection<String> incidentIds) {
+        Query query = Query.query(Criteria.where("_id").in(incidentIds));
+        query.fields().include("_id", "version");
+        Map<String, Long> versions = new HashMap<>();
+        mongo.find(query, Document.class, mongo.getCollectionName(IncidentView.class))
+                .forEach(view -> versions.put(view.getString("_id"), view.get("version", Number.class).longValue()));
+        return versions;
     }
 
     /**

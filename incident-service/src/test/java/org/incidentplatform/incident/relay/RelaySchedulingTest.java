@@ -26,6 +26,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.incidentplatform.embedded.SharedInfrastructure;
+import org.incidentplatform.incident.eventstore.EventBatchReader;
 import org.incidentplatform.incident.leases.MongoLease;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,7 @@ class RelaySchedulingTest {
     private final MapStore store = new MapStore();
     private final BrokerSink broker = new BrokerSink();
     private final StreamSink linker = new StreamSink();
-    private final EventRelay relay = new EventRelay(cursors, store, List.of(linker, broker),
+    private final EventRelay relay = new EventRelay(cursors, store, EventBatchReader.oneByOne(store), List.of(linker, broker),
             new MongoLease(mongo, "event-relay", "scheduling-test", Duration.ofSeconds(10)), new RelayWakeUp(),
             new RelayStatus(new SimpleMeterRegistry()), new RelaySettings(Duration.ofMillis(200), 200, 8, 500,
                     Duration.ofSeconds(10), Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofSeconds(2), ""));
@@ -167,7 +168,7 @@ class RelaySchedulingTest {
     }
 
     /** One stored event per aggregate; only what the relay reads is implemented. */
-    private static final class MapStore implements EventStorageEngine {
+    static final class MapStore implements EventStorageEngine {
 
         final Map<String, DomainEventMessage<?>> events = new ConcurrentHashMap<>();
 

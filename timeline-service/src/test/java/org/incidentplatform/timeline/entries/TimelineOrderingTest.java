@@ -80,8 +80,8 @@ class TimelineOrderingTest extends TimelineServiceTest {
         deliver(incident.event(EventTypes.INCIDENT_MITIGATED, 5).withData("occurredAt", sameInstant));
         deliver(incident.event(EventTypes.INCIDENT_ACKNOWLEDGED, 1).withData("occurredAt", sameInstant));
         // The delivered sample happened at that instant, about the event at sequence 1.
-        deliveryEvents.on(new ConsumerRecord<>(Topics.DELIVERY_EVENTS, 0, 0, incident.incidentId(),
-                incident.delivery(DeliveryEventTypes.NOTIFICATION_DELIVERED, 1)));
+        deliveryEvents.on(List.of(new ConsumerRecord<>(Topics.DELIVERY_EVENTS, 0, 0, incident.incidentId(),
+                incident.delivery(DeliveryEventTypes.NOTIFICATION_DELIVERED, 1))));
 
         assertThat(kinds(incident)).containsExactly("acknowledged", "notification-delivered", "mitigated");
     }
