@@ -1,6 +1,10 @@
 package org.incidentplatform.embedded.mongo;
 
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.MVMap;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -21,6 +25,15 @@ public final class IndexedH2Backend extends H2Backend {
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
         return new H2Database(databaseName, getMvStore(), getCursorRegistry()) {
+            /** The server's own collection, with the map names it gives them, sorting with {@link SortKeys}. */
+            @Override
+            protected MongoCollection<Object> openOrCreateCollection(String collection, CollectionOptions options) {
+                String fullName = getFullCollectionNamespace(collection);
+                MVMap<Object, Document> data = getMvStore().openMap("databases." + fullName);
+                MVMap<String, Object> meta = getMvStore().openMap("meta." + fullName);
+                return new SortingH2Collection(this, collection, options, data, meta, cursorRegistry);
+            }
+
             @Override
             protected Index<Object> openOrCreateSecondaryIndex(String collection, String name, List<IndexKey> keys,
                     boolean sparse) {

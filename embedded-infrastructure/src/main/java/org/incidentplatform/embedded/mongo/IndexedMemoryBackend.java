@@ -2,7 +2,9 @@ package org.incidentplatform.embedded.mongo;
 
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import java.util.List;
 
@@ -12,6 +14,11 @@ public final class IndexedMemoryBackend extends MemoryBackend {
     @Override
     public MemoryDatabase openOrCreateDatabase(String databaseName) {
         return new MemoryDatabase(databaseName, getCursorRegistry()) {
+            @Override
+            protected MemoryCollection openOrCreateCollection(String collection, CollectionOptions options) {
+                return new SortingMemoryCollection(this, collection, options, cursorRegistry);
+            }
+
             @Override
             protected Index<Integer> openOrCreateSecondaryIndex(String collection, String name, List<IndexKey> keys,
                     boolean sparse) {

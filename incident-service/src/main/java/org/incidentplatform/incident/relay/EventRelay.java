@@ -151,12 +151,15 @@ class EventRelay implements SmartLifecycle {
     /**
      * Reads pending cursors again when everything read has been started or the poll interval has
      * passed (not on every local write: under load that would be one query per event), then fills
-     * the free slots.
+     * the free slots. Not while every slot is busy: nothing read could start, and the pending
+     * cursors read then are mostly the ones in flight (a wasted query, which under load sorted
+     * every pending cursor again each time a slot freed).
      */
     void step() {
         wakeUp.drainStored().forEach(retries::remove); // Stored here just now: no reason to wait.
         long now = System.nanoTime();
-        if (queue.isEmpty() || now - readAt >= settings.pollInterval().toNanos()) {
+        boolean due = queue.isEmpty() || now - readAt >= settings.pollInterval().toNanos();
+        if (due && slots.availablePermits() > 0) {
             read();
             readAt = now;
         }

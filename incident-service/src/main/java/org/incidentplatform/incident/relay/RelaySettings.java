@@ -20,7 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("incidents.relay")
 record RelaySettings(
         @DefaultValue("200ms") Duration pollInterval,
-        @DefaultValue("200") int batchSize,
+        @DefaultValue("1000") int batchSize,
         @DefaultValue("8") int parallelism,
         @DefaultValue("500") int maxEventsPerAggregate,
         @DefaultValue("10s") Duration maxBackOff,

@@ -1,0 +1,30 @@
+package org.incidentplatform.embedded.mongo;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
+import de.bwaldvogel.mongo.bson.Document;
+import java.util.stream.Stream;
+
+/** The in-memory collection, sorting with {@link SortKeys}. */
+final class SortingMemoryCollection extends MemoryCollection {
+
+    SortingMemoryCollection(MongoDatabase database, String name, CollectionOptions options, CursorRegistry cursors) {
+        super(database, name, options, cursors);
+    }
+
+    @Override
+    protected QueryResult matchDocumentsFromStream(Stream<Document> documents, Document query, Document orderBy,
+            int skip, int limit, int batchSize, Document fieldSelector) {
+        SortKeys sort = SortKeys.of(orderBy);
+        if (sort == null) {
+            return super.matchDocumentsFromStream(documents, query, orderBy, skip, limit, batchSize, fieldSelector);
+        }
+        Stream<Document> candidates = limit > 0 && skip >= 0
+                ? sort.first(documents.filter(document -> documentMatchesQuery(document, query)), skip + limit).stream()
+                : documents;
+        return matchDocumentsFromStream(query, candidates, skip, limit, batchSize, sort, fieldSelector);
+    }
+}
