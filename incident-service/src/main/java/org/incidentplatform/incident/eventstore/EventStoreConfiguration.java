@@ -46,7 +46,7 @@ class EventStoreConfiguration {
                 .mongoTemplate(axonMongoTemplate)
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(serializer)
-                .build(), observer);
+                .build(), axonMongoTemplate, observer);
     }
 
     /** The event relay's reads: many aggregates' events in one query. */

@@ -14,6 +14,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
 
 /**
@@ -28,17 +29,20 @@ import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventSto
  * costs each of them one timeout, not one per caller queued behind a lock.
  *
  * <p>Every append is announced to the {@link AppendObserver} first (the event relay's guarantee
- * rests on it), and reported to it afterwards.
+ * rests on it), and reported to it afterwards. Appends are written by {@link GroupCommit}: under
+ * load, concurrent appends share one announcement and one insert.
  */
 final class LazyEventStorageEngine implements EventStorageEngine {
 
     private final Supplier<MongoEventStorageEngine> factory;
     private final AppendObserver observer;
+    private final GroupCommit commits;
     private final AtomicReference<CompletableFuture<MongoEventStorageEngine>> attempt = new AtomicReference<>();
 
-    LazyEventStorageEngine(Supplier<MongoEventStorageEngine> factory, AppendObserver observer) {
+    LazyEventStorageEngine(Supplier<MongoEventStorageEngine> factory, MongoTemplate template, AppendObserver observer) {
         this.factory = factory;
         this.observer = observer;
+        this.commits = new GroupCommit(template::eventCollection, observer);
     }
 
     /** The real engine, built now if no earlier attempt succeeded. */
@@ -70,10 +74,16 @@ final class LazyEventStorageEngine implements EventStorageEngine {
 
     @Override
     public void appendEvents(List<? extends EventMessage<?>> events) {
-        MongoEventStorageEngine engine = engine();
-        observer.beforeAppend(events);
-        engine.appendEvents(events);
+        if (events.isEmpty()) {
+            return;
+        }
+        MongoEventStorageEngine engine = engine(); // The indexes (the unique one decides conflicts) exist.
+        commits.append(events, engine.getEventSerializer());
         observer.afterAppend(events);
+    }
+
+    GroupCommit commits() {
+        return commits;
     }
 
     @Override

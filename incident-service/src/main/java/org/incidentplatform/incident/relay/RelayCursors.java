@@ -46,8 +46,8 @@ public class RelayCursors {
 
     /**
      * Announces events before they are stored: raises each aggregate's {@code announced} to the
-     * events' last sequence number and marks it pending. Throws (and the append must not happen)
-     * when MongoDB does not take it.
+     * events' last sequence number and marks it pending, all aggregates with one bulk write. Throws
+     * (and the append must not happen) when MongoDB does not take every announcement.
      */
     public void announce(List<? extends EventMessage<?>> events) {
         Map<String, DomainEventMessage<?>> lastPerAggregate = new LinkedHashMap<>();
@@ -62,15 +62,18 @@ public class RelayCursors {
         }
         ensureIndexes();
         Date now = new Date();
+        List<UpdateOneModel<Document>> announcements = new ArrayList<>(lastPerAggregate.size());
         for (DomainEventMessage<?> last : lastPerAggregate.values()) {
-            collection().updateOne(Filters.eq("_id", last.getAggregateIdentifier()), Updates.combine(
+            announcements.add(new UpdateOneModel<>(Filters.eq("_id", last.getAggregateIdentifier()), Updates.combine(
                             Updates.max("announced", last.getSequenceNumber()),
                             Updates.set("pending", true),
                             Updates.set("type", last.getType()),
                             Updates.min("pendingSince", now),
                             Updates.setOnInsert("relayed", -1L)),
-                    new UpdateOptions().upsert(true));
+                    new UpdateOptions().upsert(true)));
         }
+        // One command for every aggregate of a group commit; unordered, but it throws if any fails.
+        collection().bulkWrite(announcements, new BulkWriteOptions().ordered(false));
     }
 
     /** Up to {@code limit} pending cursors, the longest pending first. */
