@@ -5,6 +5,7 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -18,8 +19,15 @@ import java.util.List;
  */
 public final class IndexedH2Backend extends H2Backend {
 
+    /**
+     * Page cache of the H2 file, in MB (H2's default is 16). Documents are stored Java-serialised,
+     * so a page evicted from the cache is read back and deserialised whole the next time any of
+     * its documents is touched: with 16 MB a burst re-read pages on most updates.
+     */
+    static final int CACHE_MB = 64;
+
     public IndexedH2Backend(String fileName) {
-        super(fileName);
+        super(new MVStore.Builder().fileName(fileName).cacheSize(CACHE_MB).open());
     }
 
     @Override

@@ -96,7 +96,10 @@ class EmailChannel implements NotificationChannel {
         JavaMailSender sender = mail.getObject();
         String incidentId = dispatch.incident().incidentId();
         String root = rootMessageId(incidentId);
-        boolean first = threads.find(NAME, dispatch.target(), incidentId).isEmpty();
+        // A dispatch that starts at the incident's first event opens the thread (or repeats its
+        // opening): updates reach a target in order, so nothing went out before it. No read then.
+        boolean first = dispatch.updates().getFirst().sequence() == 0
+                || threads.find(NAME, dispatch.target(), incidentId).isEmpty();
         String messageId = first ? root : "<incident-" + token(incidentId) + "." + token(dispatch.latest().eventId())
                 + "." + token(dispatch.target()) + DOMAIN;
         try {
