@@ -131,7 +131,9 @@ public class DeliveryWorker implements SmartLifecycle {
         }
         List<DeliveryQueue> taken = new ArrayList<>();
         try {
-            for (DeliveryQueue queue : queues.due(clock.instant(), ROUND_LIMIT)) {
+            // Only as many as there is room for: under load the rest stay due, and reading them
+            // every round only to leave them decoded hundreds of queue documents per send.
+            for (DeliveryQueue queue : queues.due(clock.instant(), room)) {
                 if (taken.size() < room && inFlight.add(queue.id())) {
                     taken.add(queue);
                 }
