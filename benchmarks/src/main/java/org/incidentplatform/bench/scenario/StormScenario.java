@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -15,7 +14,6 @@ import org.incidentplatform.bench.load.AlertIds;
 import org.incidentplatform.bench.load.NotificationReceiver;
 import org.incidentplatform.bench.measure.Figures;
 import org.incidentplatform.bench.measure.Percentiles;
-import org.incidentplatform.bench.measure.ResourceSampler;
 import org.incidentplatform.bench.peer.Peer;
 import org.incidentplatform.bench.peer.PeerFactory;
 import org.incidentplatform.bench.peer.PlatformPeer;
@@ -41,9 +39,7 @@ public final class StormScenario {
             if (!warmup.isZero()) {
                 warmUpGroups(peer, Math.max(1, alerts / groups));
             }
-            long mongoBefore = peer instanceof PlatformPeer platform ? platform.mongoCommands() : 0;
-            long kafkaBefore = peer instanceof PlatformPeer platform ? platform.kafkaRequests() : 0;
-            ResourceSampler sampler = new ResourceSampler(peer.processes());
+            CostPerAlert cost = CostPerAlert.start(peer);
             long[] sentAt = new long[groups];
             int[] status = new int[groups];
             long start = System.nanoTime();
@@ -78,10 +74,9 @@ public final class StormScenario {
             // after a 5,000-alert group (it keeps well above the threshold for minutes), so it is
             // measured up to its notification as before.
             if (peer instanceof PlatformPeer) {
-                waitUntilQuiet(peer.processes(), deadline);
+                CostPerAlert.waitUntilQuiet(peer.processes(), deadline);
             }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            Map<String, ResourceSampler.Usage> usage = sampler.finish();
+            double seconds = cost.seconds();
             long[] latencies = new long[groups];
             int notified = 0;
             long last = 0;
@@ -99,17 +94,7 @@ public final class StormScenario {
                     .put("group_notify_p50_ms", percentiles.millis(50)).put("group_notify_p99_ms", percentiles.millis(99))
                     .put("first_to_last_s", notified == 0 ? Double.NaN : (last - start) / 1e9)
                     .put("quiet_after_s", peer instanceof PlatformPeer ? seconds : Double.NaN);
-            double totalCpuMs = 0;
-            for (var use : usage.entrySet()) {
-                double cpuMs = use.getValue().cpuPercentOfOneCore() / 100 * seconds * 1000;
-                totalCpuMs += cpuMs;
-                figures.put("cpu_ms_per_alert[" + use.getKey() + "]", cpuMs / alerts);
-            }
-            figures.put("cpu_ms_per_alert[total]", totalCpuMs / alerts);
-            if (peer instanceof PlatformPeer platform) {
-                figures.put("mongo_commands_per_alert", (platform.mongoCommands() - mongoBefore) / (double) alerts);
-                figures.put("kafka_requests_per_alert", (platform.kafkaRequests() - kafkaBefore) / (double) alerts);
-            }
+            cost.finish(figures, alerts);
             return figures;
         }
     }
@@ -137,25 +122,7 @@ public final class StormScenario {
             }
             http.send(peer.group(uncounted.id(g), names), HttpResponse.BodyHandlers.discarding());
         }
-        waitUntilQuiet(peer.processes(), System.nanoTime() + Duration.ofSeconds(10).toNanos());
+        CostPerAlert.waitUntilQuiet(peer.processes(), System.nanoTime() + Duration.ofSeconds(10).toNanos());
     }
 
-    /** Below this many CPU ticks per second, all processes together, a peer counts as idle (30% of one core). */
-    private static final long QUIET_TICKS_PER_SECOND = 30;
-
-    /** Waits until two consecutive seconds in which the peer's processes used less than the quiet threshold. */
-    private static void waitUntilQuiet(Map<String, ProcessHandle> processes, long deadline) throws InterruptedException {
-        int quietSeconds = 0;
-        long before = totalTicks(processes);
-        while (quietSeconds < 2 && System.nanoTime() < deadline) {
-            Thread.sleep(1000);
-            long now = totalTicks(processes);
-            quietSeconds = now - before < QUIET_TICKS_PER_SECOND ? quietSeconds + 1 : 0;
-            before = now;
-        }
-    }
-
-    private static long totalTicks(Map<String, ProcessHandle> processes) {
-        return processes.values().stream().mapToLong(process -> ResourceSampler.cpuTicks(process.pid())).sum();
-    }
 }
