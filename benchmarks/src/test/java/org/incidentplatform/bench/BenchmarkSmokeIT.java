@@ -40,7 +40,7 @@ class BenchmarkSmokeIT {
             } else if (scenario.startsWith("6.")) {
                 assertThat(figures.get("accepted_groups")).as(what).isEqualTo(figures.get("groups"));
                 assertThat(figures.get("notified_groups")).as(what).isEqualTo(figures.get("groups"));
-                assertThat(figures.get("cpu_ms_per_alert[total]")).as(what).isPositive();
+                assertCosted(figures, peer, what);
             } else {
                 double sent = scenario.startsWith("3.") ? figures.get("alerts") : figures.get("sent");
                 assertThat(sent).as(what).isPositive();
@@ -48,8 +48,24 @@ class BenchmarkSmokeIT {
                 assertThat(figures.get("lost")).as(what).isZero();
                 assertThat(figures.get("duplicated")).as(what).isZero();
                 assertThat(figures.get("notified")).as(what).isEqualTo(figures.get("accepted"));
+                if (scenario.startsWith("3.")) {
+                    assertCosted(figures, peer, what);
+                }
             }
         })));
         assertThat(cases.values()).allSatisfy(peers -> assertThat(peers).containsKey("platform"));
+    }
+
+    /**
+     * The cost figures are there. CPU is counted in 10 ms clock ticks: Alertmanager's whole work in
+     * a smoke run can stay under one tick, so only the platform's must be above zero.
+     */
+    private static void assertCosted(Figures figures, String peer, String what) {
+        if (peer.equals("platform")) {
+            assertThat(figures.get("cpu_ms_per_alert[total]")).as(what).isPositive();
+            assertThat(figures.get("mongo_commands_per_alert")).as(what).isPositive();
+        } else {
+            assertThat(figures.get("cpu_ms_per_alert[total]")).as(what).isNotNegative();
+        }
     }
 }
