@@ -81,6 +81,10 @@ final class GroupCommit {
                 lock.unlock();
                 try {
                     write(batch);
+                } catch (Throwable unexpected) {
+                    // Never leave a taken append unanswered: its thread would wait for ever.
+                    batch.forEach(append -> append.done().completeExceptionally(unexpected));
+                    throw unexpected;
                 } finally {
                     lock.lock();
                     writing = false;
