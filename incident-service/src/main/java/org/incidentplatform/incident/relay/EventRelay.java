@@ -188,17 +188,18 @@ class EventRelay implements SmartLifecycle {
      * Starts queued aggregates in batches while slots are free: the queue is shared out over the
      * free slots, at most {@link #MAX_BATCH} aggregates a batch, so under load one task relays many
      * aggregates with a few commands, and when idle an aggregate goes alone at once. An aggregate
-     * being retried, or probing a sink's circuit, goes alone, so one that keeps failing cannot hold
-     * up others. Those whose sink's circuit is open stay pending.
+     * probing a sink's circuit goes alone; one being retried goes in a batch half as large per
+     * failed attempt ({@link #batchFor}), so one that keeps failing cannot hold up others for long.
+     * Those whose sink's circuit is open stay pending.
      */
     private void fillSlots() {
         Instant now = Instant.now();
         List<Cursor> waiting = new ArrayList<>();
         while (!queue.isEmpty() && slots.tryAcquire()) {
-            int share = Math.min(MAX_BATCH, Math.ceilDiv(queue.size(), slots.availablePermits() + 1));
+            int limit = Math.min(MAX_BATCH, Math.ceilDiv(queue.size(), slots.availablePermits() + 1));
             List<Cursor> batch = new ArrayList<>();
             List<SinkCircuit> probes = new ArrayList<>();
-            while (!queue.isEmpty() && batch.size() < share) {
+            while (!queue.isEmpty() && batch.size() < limit) {
                 Cursor cursor = queue.poll();
                 if (inFlight.contains(cursor.aggregateId())) {
                     continue;
@@ -208,18 +209,16 @@ class EventRelay implements SmartLifecycle {
                     waiting.add(cursor); // Kept for the next slot: the circuit may let a probe through then.
                     continue;
                 }
-                boolean alone = !taken.isEmpty() || retries.containsKey(cursor.aggregateId());
-                if (alone && !batch.isEmpty()) {
+                int cap = taken.isEmpty() ? batchFor(cursor) : 1;
+                if (batch.size() >= cap) {
                     taken.forEach(SinkCircuit::probeEnded);
-                    queue.addFirst(cursor); // The next batch starts with it.
+                    queue.addFirst(cursor); // Does not fit this batch: the next one starts with it.
                     break;
                 }
+                limit = Math.min(limit, cap);
                 inFlight.add(cursor.aggregateId());
                 batch.add(cursor);
                 probes.addAll(taken);
-                if (alone) {
-                    break;
-                }
             }
             if (batch.isEmpty()) {
                 slots.release();
@@ -241,6 +240,16 @@ class EventRelay implements SmartLifecycle {
             });
         }
         queue.addAll(waiting);
+    }
+
+    /**
+     * The largest batch an aggregate may go in: {@link #MAX_BATCH}, halved for each failed attempt
+     * (alone after six), so an aggregate a sink keeps refusing is soon relayed alone and fails only
+     * itself, while the aggregates that failed together in an outage recover in batches.
+     */
+    private int batchFor(Cursor cursor) {
+        Retry retry = retries.get(cursor.aggregateId());
+        return retry == null ? MAX_BATCH : Math.max(1, MAX_BATCH >> Math.min(retry.attempts(), 6));
     }
 
     /** Whether every sink this aggregate needs lets it through now; probes taken are added to {@code probes}. */
@@ -266,8 +275,8 @@ class EventRelay implements SmartLifecycle {
     /**
      * Relays many aggregates with one read of their events, one call of each sink and one bulk
      * update of their cursors. An aggregate whose announced events are not stored goes the single
-     * way, which knows how to wait for them. A failure leaves the whole batch pending; each of its
-     * aggregates is then retried alone.
+     * way, which knows how to wait for them. A failure leaves the whole batch pending; its
+     * aggregates are retried in smaller batches ({@link #batchFor}).
      */
     void relayBatch(List<Cursor> batch) {
         Map<String, Long> after = new LinkedHashMap<>();
@@ -314,7 +323,7 @@ class EventRelay implements SmartLifecycle {
             if (current != null) {
                 circuits.get(current).failed(Instant.now());
             }
-            log.warn("Could not relay a batch of {} aggregates ({}); retrying each alone with back-off", batch.size(),
+            log.warn("Could not relay a batch of {} aggregates ({}); retrying in smaller batches with back-off", batch.size(),
                     e.toString());
             for (Cursor cursor : batch) {
                 status.sinkFailed(cursor.aggregateId(), e);

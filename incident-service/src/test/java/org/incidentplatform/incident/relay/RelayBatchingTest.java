@@ -26,8 +26,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * Under load the relay hands sinks many aggregates per call and clears their cursors together; an
- * aggregate that a sink keeps refusing fails its batch once and is then retried alone, so it never
- * holds up the others.
+ * aggregate that a sink keeps refusing is retried in ever smaller batches until it goes alone, so
+ * it soon stops holding up the others; aggregates that failed together in an outage recover in
+ * batches.
  */
 class RelayBatchingTest {
 
@@ -68,12 +69,29 @@ class RelayBatchingTest {
         int failedBatches = sink.refusals.get();
         await().atMost(Duration.ofSeconds(5)).until(() -> sink.refusals.get() > failedBatches);
         assertThat(sink.batchSizes.subList(sink.batchSizes.size() - 1, sink.batchSizes.size()))
-                .as("a retried aggregate goes alone").containsExactly(1);
+                .as("the aggregate refused again and again ends up alone").containsExactly(1);
 
         sink.refuse = null;
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(cursors.find(refused).orElseThrow()
                 .pendingSince()).as("pending once the sink takes it").isNull());
         assertThat(sink.relayed.get(refused)).isEqualTo(1);
+    }
+
+    @Test
+    void aggregatesThatFailedTogetherInAnOutageRecoverInBatches() {
+        sink.down = true;
+        List<String> aggregates = storeAndAnnounce(150);
+        relay.start();
+        await().atMost(Duration.ofSeconds(10)).until(() -> sink.refusals.get() >= 2);
+        int callsInOutage = sink.batchSizes.size();
+
+        sink.down = false;
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(sink.relayed.keySet())
+                .as("aggregates relayed after the outage").containsAll(aggregates));
+        List<Integer> afterOutage = sink.batchSizes.subList(callsInOutage, sink.batchSizes.size());
+        assertThat(afterOutage).as("aggregates per call after the outage").anyMatch(size -> size > 1);
+        assertThat(afterOutage.size()).as("calls to relay %d aggregates", aggregates.size())
+                .isLessThan(aggregates.size() / 2);
     }
 
     private List<String> storeAndAnnounce(int count) {
@@ -95,6 +113,8 @@ class RelayBatchingTest {
         final List<Integer> batchSizes = new CopyOnWriteArrayList<>();
         final AtomicInteger refusals = new AtomicInteger();
         volatile String refuse;
+        /** Refuses every call, as a sink whose backend is down. */
+        volatile boolean down;
 
         @Override
         public boolean handles(String aggregateType) {
@@ -114,7 +134,7 @@ class RelayBatchingTest {
         @Override
         public void relayAll(List<List<? extends DomainEventMessage<?>>> aggregates) {
             batchSizes.add(aggregates.size());
-            if (aggregates.stream().anyMatch(events -> events.getFirst().getAggregateIdentifier().equals(refuse))) {
+            if (down || aggregates.stream().anyMatch(events -> events.getFirst().getAggregateIdentifier().equals(refuse))) {
                 refusals.incrementAndGet();
                 throw new IllegalStateException("refused");
             }
