@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -42,11 +43,19 @@ final class SortKeys implements Comparator<Document> {
     }
 
     /**
+     * What the server's own sort and limit need to see: with a limit, only the first
+     * {@code skip + limit} matching documents, in order; without, all of them.
+     */
+    Stream<Document> candidates(Stream<Document> documents, Predicate<Document> matches, int skip, int limit) {
+        return limit > 0 && skip >= 0 ? first(documents.filter(matches), skip + limit).stream() : documents;
+    }
+
+    /**
      * The first {@code count} of {@code matched} in this order, in order, kept in a bounded heap
      * instead of sorting them all: what a sort with a limit reads, at a cost of n log(count). Ties
      * go to the earlier document, as in the server's stable sort, so the same documents come back.
      */
-    List<Document> first(Stream<Document> matched, int count) {
+    private List<Document> first(Stream<Document> matched, int count) {
         record Ranked(Document document, int index) {
         }
         Comparator<Ranked> order = Comparator.<Ranked, Document>comparing(Ranked::document, this)

@@ -24,9 +24,7 @@ final class SortingH2Collection extends H2Collection {
         if (sort == null) {
             return super.matchDocumentsFromStream(documents, query, orderBy, skip, limit, batchSize, fieldSelector);
         }
-        Stream<Document> candidates = limit > 0 && skip >= 0
-                ? sort.first(documents.filter(document -> documentMatchesQuery(document, query)), skip + limit).stream()
-                : documents;
-        return matchDocumentsFromStream(query, candidates, skip, limit, batchSize, sort, fieldSelector);
+        return matchDocumentsFromStream(query, sort.candidates(documents, document -> documentMatchesQuery(document, query),
+                skip, limit), skip, limit, batchSize, sort, fieldSelector);
     }
 }

@@ -1,9 +1,8 @@
 package org.incidentplatform.timeline.entries;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.incidentplatform.consuming.RecordBatches;
 import org.incidentplatform.events.Topics;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -26,33 +25,15 @@ class DeliveryEventsListener {
         this.replay = replay;
     }
 
-    /**
-     * A poll's records in one go, as for the incident topic: two commands per batch instead of one
-     * per delivery event; a failing batch is recorded again record by record.
-     */
+    /** A poll's records in one go, as for the incident topic ({@link TimelinePolls}). */
     @KafkaListener(id = TimelineListeners.DELIVERY_EVENTS, topics = Topics.DELIVERY_EVENTS,
             groupId = TimelineListeners.GROUP_ID, batch = "true")
     void on(List<ConsumerRecord<String, String>> records) {
-        RecordBatches.handle(records, this::recordAll, this::recordOne);
+        TimelinePolls.record(records, this::entryOf, projection, replay);
     }
 
-    private void recordAll(List<ConsumerRecord<String, String>> records) {
-        List<TimelineEntry> entries = new ArrayList<>(records.size());
-        List<Boolean> live = new ArrayList<>(records.size());
-        for (ConsumerRecord<String, String> record : records) {
-            ReceivedDelivery delivery = reader.read(record.value());
-            if (delivery.payload().isPresent()) {
-                entries.add(DeliveryEntries.from(delivery));
-                live.add(!replay.covers(record));
-            }
-        }
-        projection.recordAll(entries, live);
-    }
-
-    private void recordOne(ConsumerRecord<String, String> record) {
+    private Optional<TimelineEntry> entryOf(ConsumerRecord<String, String> record) {
         ReceivedDelivery delivery = reader.read(record.value());
-        if (delivery.payload().isPresent()) {
-            projection.record(DeliveryEntries.from(delivery), !replay.covers(record));
-        }
+        return delivery.payload().isPresent() ? Optional.of(DeliveryEntries.from(delivery)) : Optional.empty();
     }
 }

@@ -1,11 +1,10 @@
 package org.incidentplatform.timeline.entries;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.incidentplatform.consuming.IncidentEventReader;
 import org.incidentplatform.consuming.ReceivedEvent;
-import org.incidentplatform.consuming.RecordBatches;
 import org.incidentplatform.events.Topics;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -28,35 +27,16 @@ class IncidentEventsListener {
         this.replay = replay;
     }
 
-    /**
-     * A poll's records in one go ({@link TimelineProjection#recordAll}): two commands per batch
-     * instead of one per event. A failing batch is recorded again record by record
-     * ({@link RecordBatches}), so a failure still stops at, and only at, its record.
-     */
+    /** A poll's records in one go ({@link TimelinePolls}). */
     @KafkaListener(id = TimelineListeners.INCIDENT_EVENTS, topics = Topics.INCIDENT_EVENTS,
             groupId = TimelineListeners.GROUP_ID, batch = "true")
     void on(List<ConsumerRecord<String, String>> records) {
-        RecordBatches.handle(records, this::recordAll, this::recordOne);
+        TimelinePolls.record(records, this::entryOf, projection, replay);
     }
 
-    private void recordAll(List<ConsumerRecord<String, String>> records) {
-        List<TimelineEntry> entries = new ArrayList<>(records.size());
-        List<Boolean> live = new ArrayList<>(records.size());
-        for (ConsumerRecord<String, String> record : records) {
-            ReceivedEvent event = reader.read(record.value());
-            if (event.payload().isPresent()) {
-                entries.add(TimelineEntries.from(event));
-                live.add(!replay.covers(record));
-            }
-        }
-        projection.recordAll(entries, live);
-    }
-
-    private void recordOne(ConsumerRecord<String, String> record) {
+    /** An unknown type has an empty payload; the reader has already counted it. */
+    private Optional<TimelineEntry> entryOf(ConsumerRecord<String, String> record) {
         ReceivedEvent event = reader.read(record.value());
-        // An unknown type has an empty payload; the reader has already counted it.
-        if (event.payload().isPresent()) {
-            projection.record(TimelineEntries.from(event), !replay.covers(record));
-        }
+        return event.payload().isPresent() ? Optional.of(TimelineEntries.from(event)) : Optional.empty();
     }
 }
