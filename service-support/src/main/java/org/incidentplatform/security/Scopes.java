@@ -9,9 +9,11 @@ public final class Scopes {
     public static final String INCIDENTS_READ = "incidents:read";
     public static final String INCIDENTS_WRITE = "incidents:write";
     public static final String INTEGRATIONS_ADMIN = "integrations:admin";
+    /** Changing people, teams and schedules: who gets woken up. Reading them needs incidents:read. */
+    public static final String ONCALL_ADMIN = "oncall:admin";
     public static final String ADMIN = "admin";
 
-    public static final Set<String> ALL = Set.of(INCIDENTS_READ, INCIDENTS_WRITE, INTEGRATIONS_ADMIN, ADMIN);
+    public static final Set<String> ALL = Set.of(INCIDENTS_READ, INCIDENTS_WRITE, INTEGRATIONS_ADMIN, ONCALL_ADMIN, ADMIN);
 
     private Scopes() {
     }

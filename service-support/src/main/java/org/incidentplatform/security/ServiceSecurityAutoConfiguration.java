@@ -40,6 +40,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @EnableConfigurationProperties(ServiceSecurityProperties.class)
 public class ServiceSecurityAutoConfiguration {
 
+    /** Who gets woken up: changing these needs oncall:admin, reading them incidents:read. */
+    private static final String[] ONCALL_PATHS = {"/api/v1/people", "/api/v1/people/**", "/api/v1/teams",
+            "/api/v1/teams/**", "/api/v1/schedules", "/api/v1/schedules/**"};
     private static final String[] DOCS = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
     private static final String SWAGGER_UI_CSP = "default-src 'self'; img-src 'self' data:; "
             + "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'";
@@ -103,6 +106,9 @@ public class ServiceSecurityAutoConfiguration {
                             .hasAuthority(Scopes.authority(Scopes.ADMIN));
                     rules.requestMatchers("/api/v1/integrations", "/api/v1/integrations/**")
                             .hasAuthority(Scopes.authority(Scopes.INTEGRATIONS_ADMIN));
+                    for (HttpMethod change : List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE)) {
+                        rules.requestMatchers(change, ONCALL_PATHS).hasAuthority(Scopes.authority(Scopes.ONCALL_ADMIN));
+                    }
                     rules.requestMatchers(HttpMethod.GET, "/api/**").hasAuthority(Scopes.authority(Scopes.INCIDENTS_READ));
                     rules.requestMatchers("/api/**").hasAuthority(Scopes.authority(Scopes.INCIDENTS_WRITE));
                     rules.anyRequest().authenticated();

@@ -39,7 +39,7 @@ class ApiKeyController {
     @Schema(example = "{\"name\": \"oncall-bot\", \"scopes\": [\"incidents:read\", \"incidents:write\"]}")
     record CreateKeyRequest(
             @NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._-]+") String name,
-            @NotEmpty @Size(max = 4) List<@Pattern(regexp = "incidents:read|incidents:write|integrations:admin|admin") String> scopes) {
+            @NotEmpty @Size(max = 5) List<@Pattern(regexp = "incidents:read|incidents:write|integrations:admin|oncall:admin|admin") String> scopes) {
     }
 
     /** A key as listed: never its secret or its hash. */

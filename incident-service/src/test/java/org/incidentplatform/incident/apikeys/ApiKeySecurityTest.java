@@ -29,12 +29,13 @@ class ApiKeySecurityTest {
                 Scopes.INCIDENTS_READ, keys.create("matrix-read", List.of(Scopes.INCIDENTS_READ), "test").secret(),
                 Scopes.INCIDENTS_WRITE, keys.create("matrix-write", List.of(Scopes.INCIDENTS_WRITE), "test").secret(),
                 Scopes.INTEGRATIONS_ADMIN, keys.create("matrix-integrations", List.of(Scopes.INTEGRATIONS_ADMIN), "test").secret(),
+                Scopes.ONCALL_ADMIN, keys.create("matrix-oncall", List.of(Scopes.ONCALL_ADMIN), "test").secret(),
                 Scopes.ADMIN, keys.create("matrix-admin", List.of(Scopes.ADMIN), "test").secret());
 
         // Alert webhooks are public to API keys: they authenticate by integration key (AlertIntakeApiTest).
         var matrix = new AuthorizationMatrix("http://localhost:" + port, keyByScope,
                 path -> path.startsWith("/api/v1/alerts/") || path.equals("/v2/enqueue")
-                        || path.equals("/api/v1/events/enqueue")
+                        || path.equals("/api/v1/events/enqueue") || path.startsWith("/api/v1/calendars/")
                         || path.matches("/api/v1/integrations/\\{key}/(alertmanager|grafana)"));
 
         assertThat(matrix.violations()).isEmpty();

@@ -10,6 +10,7 @@ import org.incidentplatform.incident.StoredEventsSince;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpMethod;
 
 @IncidentServiceTest
@@ -21,9 +22,13 @@ class BadInputTest {
     @Autowired
     EventStore eventStore;
 
+    @Autowired
+    MongoTemplate mongo;
+
     @Test
     void everyWriteEndpointAnswersHostileInputWithA4xxProblemAndStoresNothing() throws Exception {
         StoredEventsSince stored = StoredEventsSince.now(eventStore);
+        java.util.Map<String, Long> rosterBefore = rosterCounts();
         String incidentId = new ApiClient(port).send(HttpMethod.POST, "/api/v1/incidents",
                 "{\"title\":\"Corpus target\",\"severity\":\"SEV4\"}").text("/id");
         // The Events API endpoint answers in that API's own shape; MalformedIntakeCorpusTest covers it.
@@ -33,6 +38,15 @@ class BadInputTest {
         assertThat(corpus.violations()).isEmpty();
         assertThat(corpus.requests()).isGreaterThan(200);
         assertThat(stored.correlatedWith(corpus.correlationIds())).isZero();
+        assertThat(rosterCounts()).as("people, teams, schedules and their change logs").isEqualTo(rosterBefore);
         assertThat(new ApiClient(port).get("/api/v1/incidents/" + incidentId).text("/title")).isEqualTo("Corpus target");
+    }
+
+    private java.util.Map<String, Long> rosterCounts() {
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        for (String collection : java.util.List.of("people", "teams", "roster_changes", "schedule_versions", "integrations")) {
+            counts.put(collection, mongo.getCollection(collection).countDocuments());
+        }
+        return counts;
     }
 }

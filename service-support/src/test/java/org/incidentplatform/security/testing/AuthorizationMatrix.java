@@ -32,7 +32,7 @@ public final class AuthorizationMatrix {
 
     /**
      * @param baseUrl    e.g. http://localhost:8081
-     * @param keyByScope a key holding exactly that scope, for each of the four scopes
+     * @param keyByScope a key holding exactly that scope, for each scope the service's operations need
      * @param isPublic   which paths (as templates, e.g. /api/v1/status/summary.json) need no credentials
      */
     public AuthorizationMatrix(String baseUrl, Map<String, String> keyByScope, Predicate<String> isPublic) {
@@ -51,6 +51,10 @@ public final class AuthorizationMatrix {
         }
         if (path.startsWith("/api/v1/integrations")) {
             return Scopes.INTEGRATIONS_ADMIN;
+        }
+        if (!method.equals("get") && (path.startsWith("/api/v1/people") || path.startsWith("/api/v1/teams")
+                || path.startsWith("/api/v1/schedules"))) {
+            return Scopes.ONCALL_ADMIN;
         }
         return method.equals("get") ? Scopes.INCIDENTS_READ : Scopes.INCIDENTS_WRITE;
     }
