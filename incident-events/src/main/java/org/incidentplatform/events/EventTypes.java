@@ -33,6 +33,10 @@ public final class EventTypes {
     public static final String INCIDENT_CLOSED = PREFIX + "closed.v1";
     public static final String ALERT_ATTACHED = PREFIX + "alert-attached.v1";
     public static final String ALERT_RESOLVED = PREFIX + "alert-resolved.v1";
+    public static final String ESCALATION_STARTED = PREFIX + "escalation-started.v1";
+    public static final String ESCALATION_STEP_REACHED = PREFIX + "escalation-step-reached.v1";
+    public static final String PERSON_PAGED = PREFIX + "person-paged.v1";
+    public static final String ESCALATION_STOPPED = PREFIX + "escalation-stopped.v1";
 
     private static final Map<String, Class<? extends IncidentEvent>> BY_NAME = Map.ofEntries(
             Map.entry(INCIDENT_OPENED, IncidentOpened.class),
@@ -52,7 +56,11 @@ public final class EventTypes {
             Map.entry(ACTION_ITEM_UPDATED, ActionItemUpdated.class),
             Map.entry(INCIDENT_CLOSED, IncidentClosed.class),
             Map.entry(ALERT_ATTACHED, AlertAttached.class),
-            Map.entry(ALERT_RESOLVED, AlertResolved.class));
+            Map.entry(ALERT_RESOLVED, AlertResolved.class),
+            Map.entry(ESCALATION_STARTED, EscalationStarted.class),
+            Map.entry(ESCALATION_STEP_REACHED, EscalationStepReached.class),
+            Map.entry(PERSON_PAGED, PersonPaged.class),
+            Map.entry(ESCALATION_STOPPED, EscalationStopped.class));
 
     private EventTypes() {
     }

@@ -11,7 +11,8 @@ public sealed interface IncidentEvent permits
         IncidentOpened, IncidentAcknowledged, StatusUpdated, SeverityChanged, CommanderAssigned,
         ResponderAdded, ResponderRemoved, NoteAdded, ImpactAssessed, IncidentMitigated,
         IncidentResolved, IncidentReopened, PostmortemUpdated, ActionItemAdded, ActionItemUpdated,
-        IncidentClosed, AlertAttached, AlertResolved {
+        IncidentClosed, AlertAttached, AlertResolved, EscalationStarted, EscalationStepReached, PersonPaged,
+        EscalationStopped {
 
     String incidentId();
 

@@ -16,7 +16,10 @@ public class SharedInfrastructureInitializer implements ApplicationContextInitia
                 "incidents.security.bootstrap-api-key=" + ApiClient.ADMIN_KEY,
                 // Tests share one admin key across many requests; rate limiting has its own tests.
                 "incidents.security.rate-limit.per-second=100000",
-                "incidents.security.rate-limit.burst=100000")
+                "incidents.security.rate-limit.burst=100000",
+                "incidents.paging.link-secret=" + org.incidentplatform.security.testing.TestCredentials.PAGE_LINK_SECRET,
+                // Escalation tests use steps of seconds; their timers are looked for often.
+                "incidents.escalation.poll-interval=PT0.2S")
                 .applyTo(context);
     }
 }

@@ -18,6 +18,9 @@ import org.incidentplatform.events.ActionItemUpdated;
 import org.incidentplatform.events.AlertAttached;
 import org.incidentplatform.events.AlertResolved;
 import org.incidentplatform.events.CommanderAssigned;
+import org.incidentplatform.events.EscalationStarted;
+import org.incidentplatform.events.EscalationStepReached;
+import org.incidentplatform.events.EscalationStopped;
 import org.incidentplatform.events.ImpactAssessed;
 import org.incidentplatform.events.IncidentAcknowledged;
 import org.incidentplatform.events.IncidentClosed;
@@ -55,6 +58,8 @@ class Incident {
     private int firingAlerts;
     /** When each alert was last attached (the alert stream's receipt time): tells a redelivered attach from a new one. */
     private final Map<String, Instant> attachedAt = new HashMap<>();
+    /** Where the incident's escalation is: at most one per incident. */
+    private EscalationProgress escalation = EscalationProgress.NONE;
 
     protected Incident() {
         // Axon rebuilds the aggregate from its events through this constructor.
@@ -86,12 +91,61 @@ class Incident {
     void handle(AcknowledgeIncident c) {
         check(c, IncidentAction.ACKNOWLEDGE, "Only a triggered incident can be acknowledged");
         apply(new IncidentAcknowledged(incidentId, c.occurredAt()));
+        stopEscalation("ACKNOWLEDGED", c.occurredAt());
     }
 
     @CommandHandler
     void handle(PostStatusUpdate c) {
         check(c, IncidentAction.POST_STATUS_UPDATE, "Status updates are for open incidents");
         apply(new StatusUpdated(incidentId, c.status(), c.message(), c.visibleToPublic(), c.occurredAt()));
+        stopEscalation(status == IncidentStatus.RESOLVED ? "RESOLVED" : "ACKNOWLEDGED", c.occurredAt());
+    }
+
+    @CommandHandler
+    void handle(StartEscalation c) {
+        if (escalation.started() || status != IncidentStatus.TRIGGERED) {
+            return; // Started already (a redelivered start), or somebody answered before it began.
+        }
+        apply(new EscalationStarted(incidentId, c.policyId(), c.policyName(), c.steps(), c.rounds(), c.occurredAt()));
+        reach(c.first(), c.occurredAt());
+    }
+
+    /** @return whether the escalation moved; false when it had left that step already */
+    @CommandHandler
+    boolean handle(AdvanceEscalation c) {
+        if (!escalation.isAt(c.fromStep(), c.fromRound())) {
+            return false; // Moved on or stopped already: this timer fired before, or on another instance.
+        }
+        if (c.next() == null) {
+            stopEscalation("EXHAUSTED", c.occurredAt());
+        } else {
+            reach(c.next(), c.occurredAt());
+        }
+        return true;
+    }
+
+    /** @return whether it acknowledged; false when somebody answered first */
+    @CommandHandler
+    boolean handle(AcknowledgeFromPage c) {
+        if (status != IncidentStatus.TRIGGERED) {
+            return false;
+        }
+        apply(new IncidentAcknowledged(incidentId, c.occurredAt()));
+        stopEscalation("ACKNOWLEDGED", c.occurredAt());
+        return true;
+    }
+
+    private void reach(EscalationStep step, Instant at) {
+        apply(new EscalationStepReached(incidentId, escalation.policyId(), step.step(), step.round(), step.targets(), step.unreached(),
+                at.plus(step.acknowledgeWithin()), at));
+        step.pages().forEach(AggregateLifecycle::apply);
+    }
+
+    /** Whatever answered the incident (an acknowledgement, a status update, a resolution) ends its escalation. */
+    private void stopEscalation(String reason, Instant at) {
+        if (escalation.running()) {
+            apply(new EscalationStopped(incidentId, reason, at));
+        }
     }
 
     @CommandHandler
@@ -152,6 +206,7 @@ class Incident {
     void handle(ResolveIncident c) {
         check(c, IncidentAction.RESOLVE, "Only an open incident can be resolved");
         apply(new IncidentResolved(incidentId, c.resolution(), c.occurredAt()));
+        stopEscalation("RESOLVED", c.occurredAt());
     }
 
     @CommandHandler
@@ -238,6 +293,7 @@ class Incident {
         if (allResolved && c.autoResolve() && IncidentAction.allowedIn(status).contains(IncidentAction.RESOLVE)) {
             apply(new IncidentResolved(incidentId, "All alerts resolved; resolved automatically by integration "
                     + c.integrationName(), c.occurredAt()));
+            stopEscalation("RESOLVED", c.occurredAt());
         }
     }
 
@@ -245,6 +301,7 @@ class Incident {
     void handle(AcknowledgeFromAlert c) {
         if (status == IncidentStatus.TRIGGERED) {
             apply(new IncidentAcknowledged(incidentId, c.occurredAt()));
+            stopEscalation("ACKNOWLEDGED", c.occurredAt());
         }
     }
 
@@ -343,6 +400,21 @@ class Incident {
     @EventSourcingHandler
     void on(IncidentClosed e) {
         status = IncidentStatus.CLOSED;
+    }
+
+    @EventSourcingHandler
+    void on(EscalationStarted e) {
+        escalation = EscalationProgress.started(e.policyId());
+    }
+
+    @EventSourcingHandler
+    void on(EscalationStepReached e) {
+        escalation = escalation.at(e.step(), e.round());
+    }
+
+    @EventSourcingHandler
+    void on(EscalationStopped e) {
+        escalation = escalation.stop();
     }
 
     IncidentStatus status() {

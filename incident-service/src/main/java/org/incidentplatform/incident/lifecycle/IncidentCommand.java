@@ -165,4 +165,46 @@ public sealed interface IncidentCommand {
     record CloseIncident(@TargetAggregateIdentifier String incidentId, Long expectedVersion,
             Instant occurredAt) implements IncidentCommand {
     }
+
+    /**
+     * Starts paging by an escalation policy; a no-op once the incident has had an escalation or is
+     * no longer triggered, so the relay may deliver the same start twice.
+     */
+    record StartEscalation(@TargetAggregateIdentifier String incidentId, String policyId, String policyName,
+            int steps, int rounds, EscalationStep first, Instant occurredAt) implements IncidentCommand {
+        @Override
+        public Long expectedVersion() {
+            return null;
+        }
+    }
+
+    /**
+     * Moves a running escalation from the step it is on to {@code next} (or ends it, exhausted, when
+     * next is null); a no-op unless it is still on {@code fromStep} of {@code fromRound}, so a timer
+     * that fires twice, or on two instances, pages once.
+     */
+    record AdvanceEscalation(@TargetAggregateIdentifier String incidentId, int fromStep, int fromRound,
+            EscalationStep next, Instant occurredAt) implements IncidentCommand {
+        @Override
+        public Long expectedVersion() {
+            return null;
+        }
+    }
+
+    /** A paged person acknowledged through their page; a no-op when the incident is no longer triggered. */
+    record AcknowledgeFromPage(@TargetAggregateIdentifier String incidentId, String pageId, Instant occurredAt)
+            implements IncidentCommand {
+        @Override
+        public Long expectedVersion() {
+            return null;
+        }
+    }
+
+    /**
+     * One step of an escalation as it is reached: whom it pages, resolved from schedules and teams
+     * at that moment, and when the next one is due.
+     */
+    record EscalationStep(int step, int round, List<String> targets, List<String> unreached,
+            List<org.incidentplatform.events.PersonPaged> pages, java.time.Duration acknowledgeWithin) {
+    }
 }

@@ -48,7 +48,7 @@ public class PeopleRepository {
         return mongo.find(new Query().with(Sort.by("name")).limit(MAX_LISTED), Person.class);
     }
 
-    Optional<Team> team(String id) {
+    public Optional<Team> team(String id) {
         return Optional.ofNullable(mongo.findById(id, Team.class));
     }
 

@@ -2,11 +2,16 @@ package org.incidentplatform.incident.view;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.List;
 import org.incidentplatform.events.ActionItemAdded;
 import org.incidentplatform.events.ActionItemUpdated;
 import org.incidentplatform.events.AlertAttached;
 import org.incidentplatform.events.AlertResolved;
 import org.incidentplatform.events.CommanderAssigned;
+import org.incidentplatform.events.EscalationStarted;
+import org.incidentplatform.events.EscalationStepReached;
+import org.incidentplatform.events.EscalationStopped;
+import org.incidentplatform.events.PersonPaged;
 import org.incidentplatform.events.ImpactAssessed;
 import org.incidentplatform.events.IncidentAcknowledged;
 import org.incidentplatform.events.IncidentClosed;
@@ -25,6 +30,9 @@ import org.incidentplatform.events.StatusUpdated;
 
 /** Applies one event to a view. The switch is exhaustive: a new event type will not compile until handled here. */
 public final class IncidentFold {
+
+    /** A policy pages a few people per step; a bound keeps a looping misconfiguration from growing the document. */
+    static final int MAX_PAGES_LISTED = 100;
 
     private IncidentFold() {
     }
@@ -106,6 +114,22 @@ public final class IncidentFold {
                 view.status = IncidentStatus.CLOSED;
                 view.closedAt = e.occurredAt();
             }
+            case EscalationStarted e -> view.escalation = new IncidentView.Escalation(e.policyId(), e.policyName(),
+                    "RUNNING", 0, 0, null, List.of());
+            case EscalationStepReached e -> view.escalation = view.escalation == null ? null
+                    : view.escalation.with("RUNNING", e.step(), e.round(), e.deadline(), view.escalation.pages());
+            case PersonPaged e -> {
+                if (view.escalation != null && view.escalation.pages().size() < MAX_PAGES_LISTED) {
+                    List<IncidentView.Page> pages = new ArrayList<>(view.escalation.pages());
+                    pages.add(new IncidentView.Page(e.pageId(), e.personId(), e.personName(), e.reason(), e.step(),
+                            e.round(), e.occurredAt()));
+                    view.escalation = view.escalation.with("RUNNING", view.escalation.step(), view.escalation.round(),
+                            view.escalation.nextStepAt(), pages);
+                }
+            }
+            case EscalationStopped e -> view.escalation = view.escalation == null ? null
+                    : view.escalation.with(e.reason(), view.escalation.step(), view.escalation.round(), null,
+                            view.escalation.pages());
         }
         view.version = sequence;
         view.updatedAt = recordedAt;

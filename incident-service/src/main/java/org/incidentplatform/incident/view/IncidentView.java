@@ -52,6 +52,8 @@ public class IncidentView {
     /** Every alert ever attached; counted from {@link IncidentAlerts} when the incident is read, not stored. */
     @Transient
     Long alertCount;
+    /** The escalation paging people for this incident, null when none ran. */
+    Escalation escalation;
     Instant createdAt;
     Instant updatedAt;
     long version = -1;
@@ -81,6 +83,25 @@ public class IncidentView {
         }
     }
 
+    /**
+     * The incident's escalation: its policy, where it is, and every page it sent (a few per step).
+     *
+     * @param state      RUNNING, ACKNOWLEDGED, RESOLVED or EXHAUSTED
+     * @param nextStepAt when the next step is due while running
+     */
+    public record Escalation(String policyId, String policyName, String state, int step, int round,
+            Instant nextStepAt, List<Page> pages) {
+
+        Escalation with(String newState, int newStep, int newRound, Instant newNextStepAt, List<Page> newPages) {
+            return new Escalation(policyId, policyName, newState, newStep, newRound, newNextStepAt, newPages);
+        }
+    }
+
+    /** One person paged: who, why, and at which step. */
+    public record Page(String pageId, String personId, String personName, String reason, int step, int round,
+            Instant pagedAt) {
+    }
+
     public record Postmortem(String summary, String rootCause, List<String> contributingFactors,
             List<String> whatWentWell, List<String> whatWentWrong, List<String> lessons) {
     }
@@ -108,6 +129,7 @@ public class IncidentView {
     public List<Alert> getAlerts() { return alerts; }
     public int getFiringAlertCount() { return firingAlertCount; }
     public Long getAlertCount() { return alertCount; }
+    public Escalation getEscalation() { return escalation; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
     /** Sequence number of the last applied event: the aggregate version that ETags carry. */
