@@ -21,6 +21,11 @@ final class ServiceEnvironment {
         env.put("MONGODB_URI", "mongodb://" + config.clientHostInUrl() + ":" + config.mongoPort() + "/" + spec.database());
         env.put("KAFKA_BOOTSTRAP_SERVERS", config.clientHostInUrl() + ":" + config.kafkaPort());
         env.put("INCIDENTS_API_KEY", config.apiKey());
+        if (spec.name().equals("incident-service") || spec.name().equals("notification-service")) {
+            // Signs and checks the acknowledge links in pages; derived from the admin key, so it is
+            // as secret as that key, stable across restarts, and needs no file of its own.
+            env.put("PAGE_LINK_SECRET", pageLinkSecret(config.apiKey()));
+        }
         // Axon's update checker would report usage to AxonIQ. The service defaults to off; this
         // also wins over an AXONIQ_UPDATE_CHECKER_DISABLED=false the launcher's shell may carry.
         env.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
@@ -32,7 +37,19 @@ final class ServiceEnvironment {
             env.put("SMTP_USERNAME", "");
             env.put("SMTP_PASSWORD", "");
             env.put("ONCALL_EMAIL", config.mail().recipient());
+            config.services().stream().filter(s -> s.name().equals("incident-service")).findFirst().ifPresent(incidents ->
+                    env.put("INCIDENTS_PUBLIC_URL", "http://" + config.clientHostInUrl() + ":" + incidents.port()));
         }
         return env;
+    }
+
+    static String pageLinkSecret(String apiKey) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(("page-links|" + apiKey).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 }

@@ -45,6 +45,20 @@ class ServiceEnvironmentTest {
                 .containsEntry("ONCALL_EMAIL", "sre@example.test");
     }
 
+    @Test
+    void theServiceThatSignsAcknowledgeLinksAndTheOneThatChecksThemShareOneSecret() {
+        LocalStackConfig config = LocalStackConfig.fromEnvironment(Map.of("DATA_DIR", dataDir.toString(),
+                "INCIDENT_SERVICE_PORT", "9181"));
+
+        Map<String, String> incidents = ServiceEnvironment.of(config, service(config, "incident-service"));
+        Map<String, String> notifications = ServiceEnvironment.of(config, service(config, "notification-service"));
+
+        assertThat(incidents.get("PAGE_LINK_SECRET")).hasSize(64).isEqualTo(notifications.get("PAGE_LINK_SECRET"))
+                .doesNotContain(config.apiKey());
+        assertThat(notifications).containsEntry("INCIDENTS_PUBLIC_URL", "http://127.0.0.1:9181");
+        assertThat(ServiceEnvironment.of(config, service(config, "timeline-service"))).doesNotContainKey("PAGE_LINK_SECRET");
+    }
+
     private static ServiceSpec service(LocalStackConfig config, String name) {
         return config.services().stream().filter(spec -> spec.name().equals(name)).findFirst().orElseThrow();
     }

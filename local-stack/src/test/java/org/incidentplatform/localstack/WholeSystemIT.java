@@ -5,14 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import com.jayway.jsonpath.JsonPath;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -32,12 +30,12 @@ class WholeSystemIT {
     @TempDir
     Path dataDir;
 
-    private String apiKey;
+    private StackRequests requests;
 
     @Test
     void anIncidentReachesEveryConsumerAndSurvivesARestartWithoutASecondDelivery() throws Exception {
         LocalStackConfig config = LocalStackConfig.fromEnvironment(freePorts());
-        apiKey = config.apiKey();
+        requests = new StackRequests(config);
         String incidentId;
 
         try (LocalStack stack = new LocalStack(config).start()) {
@@ -121,29 +119,18 @@ class WholeSystemIT {
     }
 
     private Map<String, String> freePorts() throws IOException {
-        Map<String, String> env = new HashMap<>();
-        env.put("DATA_DIR", dataDir.toString());
-        for (String name : List.of("KAFKA_PORT", "MONGODB_PORT", "INCIDENT_SERVICE_PORT", "TIMELINE_SERVICE_PORT",
-                "REPORT_SERVICE_PORT", "NOTIFICATION_SERVICE_PORT", "SMTP_CATCHER_PORT", "MAIL_CATCHER_PORT")) {
-            try (ServerSocket socket = new ServerSocket(0)) {
-                env.put(name, String.valueOf(socket.getLocalPort()));
-            }
-        }
-        return env;
+        return StackRequests.freePorts(dataDir);
     }
 
-    private static URI url(LocalStackConfig config, int service, String path) {
-        return URI.create(config.services().get(service).baseUrl() + path);
+    private URI url(LocalStackConfig config, int service, String path) {
+        return new StackRequests(config).url(service, path);
     }
 
     private HttpResponse<String> get(URI uri) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + apiKey).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return requests.get(uri);
     }
 
     private HttpResponse<String> post(URI uri, String json) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + apiKey)
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        return requests.post(uri, json);
     }
 }

@@ -64,6 +64,8 @@ public final class FakeReceivers implements AutoCloseable {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpServer server;
+    /** Twilio's REST API as the real one checks a request: account, Basic credentials, form fields. */
+    public final FakeTwilio twilio = new FakeTwilio();
     private final AtomicLong nextTs = new AtomicLong(1_700_000_000_000_100L);
     private final List<SlackMessage> messages = new CopyOnWriteArrayList<>();
     private final List<SlackEdit> edits = new CopyOnWriteArrayList<>();
@@ -78,6 +80,7 @@ public final class FakeReceivers implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/slack/api/", this::slack);
         server.createContext("/hooks/", this::hook);
+        server.createContext("/twilio/", twilio::handle);
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.start();
     }
@@ -97,6 +100,11 @@ public final class FakeReceivers implements AutoCloseable {
 
     public List<SlackEdit> slackEdits(String channel, String ts) {
         return edits.stream().filter(e -> e.channel().equals(channel) && e.ts().equals(ts)).toList();
+    }
+
+    /** Slack messages posted to one channel or, for direct messages, to one member id. */
+    public List<SlackMessage> slackMessagesTo(String channel) {
+        return messages.stream().filter(m -> channel.equals(m.channel())).toList();
     }
 
     public List<Call> calls(String path) {

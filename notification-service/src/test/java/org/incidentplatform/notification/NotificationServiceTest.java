@@ -93,6 +93,7 @@ public abstract class NotificationServiceTest {
     public static final String WEBHOOK_SECRET = "test-webhook-secret";
     public static final String TEAMS_PATH = "/hooks/teams/ops";
     public static final String WEBHOOK_PATH = "/hooks/webhook/audit";
+    public static final String NTFY_PATH = "/hooks/ntfy";
 
     protected static final FakeReceivers receivers = startReceivers();
     protected static final GreenMail smtp = startSmtp();
@@ -116,6 +117,12 @@ public abstract class NotificationServiceTest {
         registry.add("notifications.slack.api-url", () -> receivers.url("/slack/api/"));
         registry.add("notifications.teams.targets.ops.url", () -> receivers.url(TEAMS_PATH));
         registry.add("notifications.webhook.targets.audit.url", () -> receivers.url(WEBHOOK_PATH));
+        registry.add("notifications.paging.twilio.api-url", () -> receivers.url("/twilio"));
+        registry.add("notifications.paging.twilio.account-sid", () -> FakeTwilio.ACCOUNT_SID);
+        registry.add("notifications.paging.twilio.auth-token", () -> FakeTwilio.AUTH_TOKEN);
+        registry.add("notifications.paging.twilio.from", () -> FakeTwilio.FROM);
+        registry.add("notifications.paging.ntfy.url", () -> receivers.url(NTFY_PATH));
+        registry.add("notifications.paging.acknowledge-base-url", () -> "https://incidents.example.test");
         for (String hostile : new String[] {"retry-after-seconds", "retry-after-date", "trickle", "huge-body"}) {
             registry.add("notifications.webhook.targets." + hostile + ".url", () -> receivers.url(hostilePath(hostile)));
         }

@@ -16,6 +16,14 @@ public interface NotificationChannel {
     /** The targets that are configured (and so can be routed to); the others are skipped. */
     Set<String> targets();
 
+    /**
+     * Whether this channel can send to the target now. For configured channels, the configured
+     * targets; a paging channel sends to people's own addresses, which no rule routes to.
+     */
+    default boolean accepts(String target) {
+        return targets().contains(target);
+    }
+
     /** Where to go instead once deliveries to this target are dead-lettered. */
     default Optional<RouteTarget> fallback(String target) {
         return Optional.empty();

@@ -182,6 +182,11 @@ public class DeliveryLog {
                 .set("leaseUntil", Instant.EPOCH).unset("sendingSince").unset("lastError").push("attempts", attempt);
     }
 
+    static Update cancelled(Attempt attempt) {
+        return new Update().set("status", DeliveryStatus.CANCELLED).set("leaseUntil", Instant.EPOCH)
+                .unset("sendingSince").set("lastError", attempt.error()).push("attempts", attempt);
+    }
+
     /** A delivery the send did not cover (the channel sent only the first ones): not an attempt. */
     static Update unsent(Instant nextAttemptAt) {
         return new Update().set("leaseUntil", Instant.EPOCH).set("nextAttemptAt", nextAttemptAt).unset("sendingSince");

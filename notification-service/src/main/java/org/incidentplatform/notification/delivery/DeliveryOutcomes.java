@@ -57,7 +57,9 @@ class DeliveryOutcomes {
         Instant leaseEnds = null;
         for (SendOutcome outcome : outcomes) {
             Map<String, Instant> stillOpen = new HashMap<>();
-            if (outcome.failure() == null) {
+            if (outcome.cancelled() != null) {
+                cancelled(outcome, now, changes);
+            } else if (outcome.failure() == null) {
                 delivered(outcome, now, changes, published, stillOpen);
             } else {
                 failed(outcome, now, changes, published, deadLettered, stillOpen);
@@ -91,6 +93,15 @@ class DeliveryOutcomes {
         for (Delivery d : batch.subList(sent.size(), batch.size())) {
             changes.add(new DeliveryLog.Change(d.id(), DeliveryLog.unsent(outcome.unsentDueAt())));
             stillOpen.put(d.id(), outcome.unsentDueAt());
+        }
+    }
+
+    /** Nothing went out and nothing will: recorded with the reason, published to nobody (there is no message to tell of). */
+    private static void cancelled(SendOutcome outcome, Instant now, List<DeliveryLog.Change> changes) {
+        for (Delivery d : outcome.work().batch()) {
+            var attempt = new Attempt(d.nextAttemptNumber(), now, DeliveryStatus.CANCELLED.name(), null,
+                    outcome.latency().toMillis(), outcome.cancelled(), null);
+            changes.add(new DeliveryLog.Change(d.id(), DeliveryLog.cancelled(attempt)));
         }
     }
 

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.incidentplatform.consuming.ReceivedEvent;
+import org.incidentplatform.events.PersonPaged;
+import org.incidentplatform.notification.paging.PagePlans;
 import org.incidentplatform.notification.channel.RouteTarget;
 import org.incidentplatform.notification.incident.IncidentState;
 import org.incidentplatform.notification.incident.IncidentStates;
@@ -31,8 +33,11 @@ class DeliveryPlanner {
     private final DeliveryLog deliveries;
     private final Clock clock;
     private final WorkSignal work;
+    private final PagePlans pages;
 
-    DeliveryPlanner(IncidentStates incidents, Router router, DeliveryLog deliveries, Clock clock, WorkSignal work) {
+    DeliveryPlanner(IncidentStates incidents, Router router, DeliveryLog deliveries, Clock clock, WorkSignal work,
+            PagePlans pages) {
+        this.pages = pages;
         this.incidents = incidents;
         this.router = router;
         this.deliveries = deliveries;
@@ -46,6 +51,7 @@ class DeliveryPlanner {
         Instant now = clock.instant();
         List<Delivery> planned = new ArrayList<>();
         addDeliveries(planned, router.rules(), event, incident, cloudEvent, Traceparent.current(), now);
+        addPages(planned, event, cloudEvent, Traceparent.current(), now);
         int recorded = 0;
         for (Delivery delivery : planned) {
             if (deliveries.enqueue(delivery)) {
@@ -88,12 +94,26 @@ class DeliveryPlanner {
                 changed.put(event.incidentId(), after);
             }
             addDeliveries(planned, rules, event, after, cloudEvents.get(i), traces.get(i), now);
+            addPages(planned, event, cloudEvents.get(i), traces.get(i), now);
         }
         int recorded = deliveries.enqueueAll(planned);
         incidents.saveAll(changed.values());
         // After the states: a message sent at once shows the incident as these events left it.
         work.signal();
         return recorded;
+    }
+
+    /** A page goes to the person paged, by each of their contacts, whatever the routing rules say. */
+    private void addPages(List<Delivery> planned, ReceivedEvent event, String cloudEvent, String traceparent, Instant now) {
+        event.payloadAs(PersonPaged.class).ifPresent(page -> {
+            String text = NotificationTexts.of(event);
+            for (PagePlans.Planned p : pages.of(page, now)) {
+                planned.add(new Delivery(Delivery.idOf(event.eventId(), p.channel(), p.address()), event.incidentId(),
+                        event.eventId(), event.type(), event.incidentSequence(), event.correlationId(), traceparent,
+                        p.channel(), p.address(), DeliveryStatus.PENDING, 0, now, p.dueAt(), Instant.EPOCH, null, null,
+                        text, cloudEvent, null, null, 0, List.of()));
+            }
+        });
     }
 
     private static void addDeliveries(List<Delivery> planned, Router.Rules rules, ReceivedEvent event,

@@ -136,7 +136,7 @@ class DeliverySender {
         try {
             NotificationChannel channel = channels.channel(queue.channel());
             var dispatch = new Dispatch(queue.target(), work.incident(), updates(batch), work.cutOffBefore());
-            result = channels.isConfigured(queue.channel(), queue.target()) ? channel.send(dispatch)
+            result = channels.canSend(queue.channel(), queue.target()) ? channel.send(dispatch)
                     : fail("the target is no longer configured");
         } catch (RuntimeException failure) {
             DeliveryFailure reason = failure instanceof DeliveryFailure known ? known
@@ -146,6 +146,9 @@ class DeliverySender {
                 limiter.pauseUntil(work.limitKey(), clock.instant().plus(pause));
             }
             return SendOutcome.failed(work, reason, Duration.ofNanos(System.nanoTime() - started), traceparent);
+        }
+        if (result.cancelled() != null) {
+            return SendOutcome.cancelled(work, result.cancelled(), Duration.ofNanos(System.nanoTime() - started), traceparent);
         }
         int sent = Math.clamp(result.updatesSent(), 1, batch.size());
         Instant unsentDue = sent < batch.size() ? limiter.nextSlot(work.limitKey(), clock.instant()) : null;

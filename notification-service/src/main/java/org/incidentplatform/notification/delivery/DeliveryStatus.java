@@ -7,6 +7,7 @@ package org.incidentplatform.notification.delivery;
  *   PENDING --send ok--> DELIVERED
  *   PENDING --send fails--> FAILED --retry ok--> DELIVERED
  *                           FAILED --Nth failure--> DEAD_LETTERED --replay--> PENDING
+ *   PENDING --page answered before its delay--> CANCELLED
  * </pre>
  * A worker holds a PENDING or FAILED delivery under a lease while it sends; a lease that ran
  * out (the service stopped mid-send) makes it due again.
@@ -19,7 +20,9 @@ public enum DeliveryStatus {
     /** The receiver accepted it. Final. */
     DELIVERED,
     /** Given up after the configured number of attempts; the fallback target took over. Replayable. */
-    DEAD_LETTERED;
+    DEAD_LETTERED,
+    /** Not sent, on purpose: a page's delayed contact that came due after the incident was answered. Final. */
+    CANCELLED;
 
     boolean isOpen() {
         return this == PENDING || this == FAILED;

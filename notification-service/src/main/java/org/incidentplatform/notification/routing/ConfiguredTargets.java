@@ -31,6 +31,12 @@ public class ConfiguredTargets {
         return isConfigured(new RouteTarget(channel, target));
     }
 
+    /** Whether a delivery to this channel and target can be sent: a configured target, or a person's address for paging. */
+    public boolean canSend(String channel, String target) {
+        NotificationChannel known = channels.get(channel);
+        return known != null && known.accepts(target);
+    }
+
     /**
      * The channel of that name; for a name no longer configured (deliveries recorded before a
      * configuration change), a stand-in that fails every send, so those deliveries end

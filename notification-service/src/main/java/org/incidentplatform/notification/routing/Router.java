@@ -12,7 +12,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class Router {
 
-    static final Set<String> PER_ALERT_KINDS = Set.of("alert-attached", "alert-resolved");
+    /**
+     * Kinds a rule gets only when it names them: per-alert events (thousands in a storm) and the
+     * steps of escalations, whose pages go to the people paged, not to channels.
+     */
+    static final Set<String> PER_ALERT_KINDS = Set.of("alert-attached", "alert-resolved", "escalation-started",
+            "escalation-step-reached", "person-paged", "escalation-stopped");
 
     private final RoutingRules rules;
     private final ConfiguredTargets configured;

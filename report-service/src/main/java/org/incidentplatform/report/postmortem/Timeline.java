@@ -6,6 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.incidentplatform.events.CommanderAssigned;
+import org.incidentplatform.events.EscalationStarted;
+import org.incidentplatform.events.EscalationStepReached;
+import org.incidentplatform.events.EscalationStopped;
 import org.incidentplatform.events.ImpactAssessed;
 import org.incidentplatform.events.IncidentAcknowledged;
 import org.incidentplatform.events.IncidentClosed;
@@ -14,6 +17,7 @@ import org.incidentplatform.events.IncidentOpened;
 import org.incidentplatform.events.IncidentReopened;
 import org.incidentplatform.events.IncidentResolved;
 import org.incidentplatform.events.NoteAdded;
+import org.incidentplatform.events.PersonPaged;
 import org.incidentplatform.events.ResponderAdded;
 import org.incidentplatform.events.ResponderRemoved;
 import org.incidentplatform.events.SeverityChanged;
@@ -61,7 +65,18 @@ final class Timeline {
         Entry entry = switch (fact.event()) {
             case IncidentOpened e -> new Entry(at, seq, "opened",
                     "Incident opened: " + e.title() + " (" + e.severity() + ")", INTERNAL);
-            case IncidentAcknowledged e -> new Entry(at, seq, "acknowledged", "Acknowledged", INTERNAL);
+            case IncidentAcknowledged e -> new Entry(at, seq, "acknowledged", "Acknowledged"
+                    + (fact.actor() == null ? "" : " by " + fact.actor()), INTERNAL);
+            case EscalationStarted e -> new Entry(at, seq, "escalation-started", "Escalation started: policy "
+                    + e.policyName(), INTERNAL);
+            case EscalationStepReached e -> new Entry(at, seq, "escalation-step", "Escalation step " + e.step()
+                    + " of round " + e.round() + ": paging " + (e.targets().isEmpty() ? "nobody" : String.join(", ", e.targets()))
+                    + (e.unreached().isEmpty() ? "" : "; not reached: " + String.join("; ", e.unreached())), INTERNAL);
+            case PersonPaged e -> new Entry(at, seq, "paged", "Paged " + e.personName() + " (" + e.reason() + ") by "
+                    + e.contacts().stream().map(c -> c.type().toLowerCase() + (c.afterMinutes() > 0
+                            ? " after " + c.afterMinutes() + " min" : "")).distinct().collect(Collectors.joining(", ")), INTERNAL);
+            case EscalationStopped e -> new Entry(at, seq, "escalation-stopped", "Escalation stopped: "
+                    + String.valueOf(e.reason()).toLowerCase(), INTERNAL);
             case StatusUpdated e -> new Entry(at, seq, "status-update", capitalized(e.status().name()) + ": "
                     + e.message(), e.visibleToPublic() ? PUBLIC : INTERNAL);
             case SeverityChanged e -> new Entry(at, seq, "severity-changed", "Severity " + e.previousSeverity()

@@ -46,7 +46,8 @@ public class EventLog {
     private Fact fact(LoggedEvent logged) {
         // Only known types are ever logged; a type removed from the contract later is skipped.
         return EventTypes.payloadType(logged.type())
-                .map(type -> new Fact(logged.sequence(), logged.recordedAt(), json.readValue(logged.payload(), type)))
+                .map(type -> new Fact(logged.sequence(), logged.recordedAt(), json.readValue(logged.payload(), type),
+                        logged.actor()))
                 .orElse(null);
     }
 }

@@ -17,7 +17,11 @@ import org.incidentplatform.events.IncidentMitigated;
 import org.incidentplatform.events.IncidentOpened;
 import org.incidentplatform.events.IncidentReopened;
 import org.incidentplatform.events.IncidentResolved;
+import org.incidentplatform.events.EscalationStarted;
+import org.incidentplatform.events.EscalationStepReached;
+import org.incidentplatform.events.EscalationStopped;
 import org.incidentplatform.events.IncidentStatus;
+import org.incidentplatform.events.PersonPaged;
 import org.incidentplatform.events.NoteAdded;
 import org.incidentplatform.events.PostmortemUpdated;
 import org.incidentplatform.events.ResponderAdded;
@@ -112,6 +116,11 @@ final class ReportFold {
             // An auto-resolution arrives as IncidentResolved.
             case AlertAttached e -> report.alerts.attach(e);
             case AlertResolved e -> report.alerts.resolve(e);
+            // Logged for the post-mortem's timeline (who was paged, when); nothing else to fold.
+            case EscalationStarted e -> { }
+            case EscalationStepReached e -> { }
+            case PersonPaged e -> { }
+            case EscalationStopped e -> { }
         }
         report.lastAppliedSequence = logged.sequence();
         report.updatedAt = logged.recordedAt();

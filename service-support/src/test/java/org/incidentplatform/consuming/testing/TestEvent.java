@@ -50,6 +50,19 @@ public record TestEvent(String id, String incidentId, String json) {
         return with(envelope -> ((ObjectNode) envelope.get("data")).put(field, value));
     }
 
+    /** A data field set to a JSON value (an array or object), given as JSON text. */
+    public TestEvent withRawData(String field, String json) {
+        return with(envelope -> ((ObjectNode) envelope.get("data")).set(field, JSON.readTree(json)));
+    }
+
+    /** The same event about another incident (key, subject and payload), e.g. to build one incident from samples. */
+    public TestEvent forIncident(String otherIncidentId) {
+        ObjectNode envelope = (ObjectNode) JSON.readTree(json);
+        envelope.put("subject", otherIncidentId);
+        ((ObjectNode) envelope.get("data")).put("incidentId", otherIncidentId);
+        return new TestEvent(envelope.path("id").asString(), otherIncidentId, JSON.writeValueAsString(envelope));
+    }
+
     public String field(String name) {
         return JSON.readTree(json).path(name).asString();
     }

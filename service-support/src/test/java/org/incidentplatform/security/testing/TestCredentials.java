@@ -19,6 +19,7 @@ public final class TestCredentials {
             // Tests share one admin key across many requests; rate limiting has its own tests.
             "incidents.security.rate-limit.per-second=100000",
             "incidents.security.rate-limit.burst=100000",
-            "incidents.paging.link-secret=" + PAGE_LINK_SECRET};
+            "incidents.paging.link-secret=" + PAGE_LINK_SECRET,
+            "notifications.paging.link-secret=" + PAGE_LINK_SECRET};
     }
 }

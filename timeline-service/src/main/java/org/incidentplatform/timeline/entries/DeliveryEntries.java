@@ -20,7 +20,8 @@ final class DeliveryEntries {
     static TimelineEntry from(ReceivedDelivery delivery) {
         DeliveryEvent payload = delivery.payload().orElseThrow();
         String text = switch (payload) {
-            case NotificationDelivered d -> destination(d.channel(), d.target()) + " notified";
+            case NotificationDelivered d -> destination(d.channel(), d.target())
+                    + (isPage(d.channel()) ? " delivered" : " notified");
             case NotificationFailed f -> "%s failed (attempt %d): %s%s".formatted(destination(f.channel(), f.target()),
                     f.attempt(), f.error() == null ? "unknown error" : f.error(),
                     f.willRetry() ? "; will retry" : "; no more attempts");
@@ -34,6 +35,10 @@ final class DeliveryEntries {
                 Visibility.INTERNAL, occurredAt, delivery.recordedAt(), delivery.actor(), text);
     }
 
+    private static boolean isPage(String channel) {
+        return channel != null && channel.startsWith("page-");
+    }
+
     private static String destination(String channel, String target) {
         String name = channel == null || channel.isBlank() ? "notification" : channel.toLowerCase(Locale.ROOT);
         String label = switch (name) {
@@ -42,6 +47,11 @@ final class DeliveryEntries {
             case "teams" -> "Teams";
             case "webhook" -> "Webhook";
             case "log" -> "Log";
+            case "page-email" -> "Page by e-mail to";
+            case "page-slack" -> "Page by Slack DM to";
+            case "page-sms" -> "Page by SMS to";
+            case "page-voice" -> "Page by phone call to";
+            case "page-ntfy" -> "Page by push to";
             default -> Character.toUpperCase(name.charAt(0)) + name.substring(1);
         };
         return target == null || target.isBlank() ? label.replace(" to", "") : label + " " + target;

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.incidentplatform.events.ActionItem;
+import org.incidentplatform.events.EscalationStepReached;
 import org.incidentplatform.events.ImpactAssessed;
+import org.incidentplatform.events.PersonPaged;
 
 /** The wording of the entries whose payload needs more than one sentence fragment. */
 final class Texts {
@@ -59,5 +61,33 @@ final class Texts {
             text.append(" (").append(String.join(", ", details)).append(')');
         }
         return text.toString();
+    }
+
+    /** "Escalation step 2 of round 1: paging on call for Database primary; next step at 10:05Z unless acknowledged". */
+    static String escalationStep(EscalationStepReached e) {
+        String text = "Escalation step %d of round %d: paging %s".formatted(e.step(), e.round(),
+                e.targets().isEmpty() ? "nobody" : String.join(", ", e.targets()));
+        if (!e.unreached().isEmpty()) {
+            text += "; not reached: " + String.join("; ", e.unreached());
+        }
+        return text + (e.deadline() == null ? "" : "; next step at " + e.deadline() + " unless acknowledged");
+    }
+
+    /** "Paged Ada Lovelace (on call for Database primary) by e-mail, Slack, SMS after 2 min". */
+    static String page(PersonPaged e) {
+        List<String> ways = e.contacts().stream().map(c -> way(c.type())
+                + (c.afterMinutes() > 0 ? " after " + c.afterMinutes() + " min" : "")).distinct().toList();
+        return "Paged %s (%s) by %s".formatted(e.personName(), e.reason(), ways.isEmpty() ? "no contact method" : String.join(", ", ways));
+    }
+
+    static String way(String contactType) {
+        return switch (contactType == null ? "" : contactType) {
+            case "EMAIL" -> "e-mail";
+            case "SLACK" -> "Slack";
+            case "SMS" -> "SMS";
+            case "VOICE" -> "phone call";
+            case "NTFY" -> "push";
+            default -> String.valueOf(contactType).toLowerCase(java.util.Locale.ROOT);
+        };
     }
 }

@@ -9,6 +9,10 @@ import org.incidentplatform.consuming.ReceivedEvent;
 import org.incidentplatform.events.ActionItemAdded;
 import org.incidentplatform.events.ActionItemUpdated;
 import org.incidentplatform.events.CommanderAssigned;
+import org.incidentplatform.events.EscalationStarted;
+import org.incidentplatform.events.EscalationStepReached;
+import org.incidentplatform.events.EscalationStopped;
+import org.incidentplatform.events.PersonPaged;
 import org.incidentplatform.events.ImpactAssessed;
 import org.incidentplatform.events.IncidentAcknowledged;
 import org.incidentplatform.events.AlertAttached;
@@ -71,6 +75,18 @@ final class TimelineEntries {
                     "Alert from %s: %s".formatted(e.integrationName(), e.summary()));
             case AlertResolved e -> entry(event, e.occurredAt(), INTERNAL,
                     "Alert resolved" + (e.allAlertsResolved() ? " (no alert of this incident fires any more)" : ""));
+            // Who was paged, how and when is the response team's record (and the post-mortem's).
+            case EscalationStarted e -> entry(event, e.occurredAt(), INTERNAL,
+                    "Escalation started: policy %s (%d %s, up to %d %s)".formatted(e.policyName(), e.steps(),
+                            e.steps() == 1 ? "step" : "steps", e.rounds(), e.rounds() == 1 ? "round" : "rounds"));
+            case EscalationStepReached e -> entry(event, e.occurredAt(), INTERNAL, Texts.escalationStep(e));
+            case PersonPaged e -> entry(event, e.occurredAt(), INTERNAL, Texts.page(e));
+            case EscalationStopped e -> entry(event, e.occurredAt(), INTERNAL, "Escalation stopped: " + switch (e.reason()) {
+                case "ACKNOWLEDGED" -> "the incident was acknowledged";
+                case "RESOLVED" -> "the incident was resolved";
+                case "EXHAUSTED" -> "every step went unanswered";
+                case null, default -> String.valueOf(e.reason()).toLowerCase(Locale.ROOT);
+            });
             // A type added to the contract before this switch learns it still belongs on the
             // timeline: a gap would mislead a post-mortem more than a plain sentence does. It is
             // internal until someone decides otherwise.

@@ -42,7 +42,11 @@ class EntryWordingTest {
             Map.entry(EventTypes.ACTION_ITEM_UPDATED, INTERNAL),
             Map.entry(EventTypes.INCIDENT_CLOSED, PUBLIC),
             Map.entry(EventTypes.ALERT_ATTACHED, INTERNAL),
-            Map.entry(EventTypes.ALERT_RESOLVED, INTERNAL));
+            Map.entry(EventTypes.ALERT_RESOLVED, INTERNAL),
+            Map.entry(EventTypes.ESCALATION_STARTED, INTERNAL),
+            Map.entry(EventTypes.ESCALATION_STEP_REACHED, INTERNAL),
+            Map.entry(EventTypes.PERSON_PAGED, INTERNAL),
+            Map.entry(EventTypes.ESCALATION_STOPPED, INTERNAL));
 
     @Test
     void everyIncidentEventTypeHasItsOwnKindTextAndDocumentedVisibility() {
@@ -56,6 +60,17 @@ class EntryWordingTest {
             // The fallback for types this switch does not know would place it when recorded.
             assertThat(entry.occurredAt()).as(type).isNotEqualTo(entry.recordedAt());
         }
+    }
+
+    @Test
+    void aPageSaysWhoWasPagedWhyAndHowAndAStoppedEscalationWhy() {
+        assertThat(TimelineEntries.from(reader.read(EventSamples.json(EventTypes.PERSON_PAGED))).text())
+                .isEqualTo("Paged Ada Lovelace (on call for Database primary) by e-mail, Slack, SMS after 2 min");
+        assertThat(TimelineEntries.from(reader.read(EventSamples.json(EventTypes.ESCALATION_STOPPED))).text())
+                .isEqualTo("Escalation stopped: the incident was acknowledged");
+        assertThat(TimelineEntries.from(reader.read(EventSamples.json(EventTypes.ESCALATION_STEP_REACHED))).text())
+                .isEqualTo("Escalation step 1 of round 1: paging on call for Database primary; "
+                        + "next step at 2026-11-21T09:50:01Z unless acknowledged");
     }
 
     @Test
