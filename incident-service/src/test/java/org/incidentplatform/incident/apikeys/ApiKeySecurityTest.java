@@ -36,7 +36,7 @@ class ApiKeySecurityTest {
         var matrix = new AuthorizationMatrix("http://localhost:" + port, keyByScope,
                 path -> path.startsWith("/api/v1/alerts/") || path.equals("/v2/enqueue")
                         || path.equals("/api/v1/events/enqueue") || path.startsWith("/api/v1/calendars/")
-                        || path.startsWith("/api/v1/pages/")
+                        || path.startsWith("/api/v1/pages/") || path.equals("/api/v1/heartbeats/{key}/ping")
                         || path.matches("/api/v1/integrations/\\{key}/(alertmanager|grafana)"));
 
         assertThat(matrix.violations()).isEmpty();

@@ -45,7 +45,7 @@ class BadInputTest {
     private java.util.Map<String, Long> rosterCounts() {
         java.util.Map<String, Long> counts = new java.util.TreeMap<>();
         for (String collection : java.util.List.of("people", "teams", "roster_changes", "schedule_versions",
-                "escalation_policies", "integrations")) {
+                "escalation_policies", "heartbeats", "integrations")) {
             counts.put(collection, mongo.getCollection(collection).countDocuments());
         }
         return counts;
