@@ -34,7 +34,12 @@ public final class IncidentStory {
     }
 
     public String next(IncidentEvent payload, Instant recordedAt) {
-        String json = cloudEvent(payload, nextSequence++, recordedAt);
+        return next(payload, recordedAt, "apikey:test");
+    }
+
+    /** The next event, caused by {@code actor} (a paged person acknowledging, an escalation). */
+    public String next(IncidentEvent payload, Instant recordedAt, String actor) {
+        String json = cloudEvent(payload, nextSequence++, recordedAt, actor);
         published.add(json);
         return json;
     }
@@ -53,12 +58,12 @@ public final class IncidentStory {
         return last;
     }
 
-    private String cloudEvent(IncidentEvent payload, long sequence, Instant recordedAt) {
+    private String cloudEvent(IncidentEvent payload, long sequence, Instant recordedAt, String actor) {
         var data = JSON.valueToTree(payload);
         ((tools.jackson.databind.node.ObjectNode) data).put("incidentId", incidentId);
         var envelope = new IncidentCloudEvent<>(IncidentCloudEvent.SPEC_VERSION, UUID.randomUUID().toString(),
                 IncidentCloudEvent.SOURCE, EventTypes.typeNameOf(payload.getClass()), incidentId, recordedAt,
-                IncidentCloudEvent.CONTENT_TYPE, sequence, "apikey:test", UUID.randomUUID().toString(), null, data);
+                IncidentCloudEvent.CONTENT_TYPE, sequence, actor, UUID.randomUUID().toString(), null, data);
         return JSON.writeValueAsString(envelope);
     }
 }

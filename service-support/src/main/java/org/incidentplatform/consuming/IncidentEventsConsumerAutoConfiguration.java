@@ -35,6 +35,11 @@ public class IncidentEventsConsumerAutoConfiguration {
         return new IncidentEventReader(json, meters);
     }
 
+    @Bean
+    DeliveryEventReader deliveryEventReader(JsonMapper json, MeterRegistry meters) {
+        return new DeliveryEventReader(json, meters);
+    }
+
     /**
      * Three kinds of failure, three treatments. A transient one (MongoDB or Kafka unreachable, a
      * timeout) is retried with back-off for as long as it lasts: the partition pauses, nothing is

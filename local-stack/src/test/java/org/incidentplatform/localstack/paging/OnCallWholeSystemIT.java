@@ -105,6 +105,8 @@ class OnCallWholeSystemIT {
                             .contains(second.name + " (");
                     String postmortem = get(url(config, 2, "/api/v1/incidents/" + incidentId + "/postmortem")).body();
                     assertThat(postmortem).contains("Paged " + first.name).contains("Paged " + second.name)
+                            .contains("Page by SMS to " + first.phone + " delivered")
+                            .contains("Page by e-mail to " + second.email + " delivered")
                             .contains("Acknowledged by " + second.name);
                 });
             }

@@ -9,6 +9,7 @@ import org.incidentplatform.events.ActionItem;
 import org.incidentplatform.report.durations.DurationValue;
 import org.incidentplatform.report.durations.Durations;
 import org.incidentplatform.report.durations.KeyTimes;
+import org.incidentplatform.report.pages.PageDeliveries;
 import org.incidentplatform.report.postmortem.Postmortem.ActionItemGroup;
 import org.incidentplatform.report.postmortem.Postmortem.ActionItemView;
 import org.incidentplatform.report.postmortem.Postmortem.AffectedComponent;
@@ -31,9 +32,11 @@ class PostmortemAssembler {
     static final int TOP_LABELS = 15;
 
     private final EventLog eventLog;
+    private final PageDeliveries pageDeliveries;
 
-    PostmortemAssembler(EventLog eventLog) {
+    PostmortemAssembler(EventLog eventLog, PageDeliveries pageDeliveries) {
         this.eventLog = eventLog;
+        this.pageDeliveries = pageDeliveries;
     }
 
     Postmortem assemble(IncidentReport report, ZoneId zone) {
@@ -54,7 +57,7 @@ class PostmortemAssembler {
                 report.commander(),
                 report.responders(),
                 zone.getId(),
-                Timeline.of(facts, times).stream()
+                Timeline.of(facts, times, pageDeliveries.of(report.incidentId())).stream()
                         .map(e -> new TimelineEntry(at(e.at(), zone), e.kind(), e.text(), e.visibility())).toList(),
                 sections.rootCause(),
                 sections.contributingFactors(),

@@ -23,6 +23,7 @@ import org.incidentplatform.events.ResponderRemoved;
 import org.incidentplatform.events.SeverityChanged;
 import org.incidentplatform.events.StatusUpdated;
 import org.incidentplatform.report.durations.KeyTimes;
+import org.incidentplatform.report.pages.PageDelivery;
 import org.incidentplatform.report.projection.Fact;
 
 /**
@@ -42,7 +43,18 @@ final class Timeline {
     }
 
     static List<Entry> of(List<Fact> facts, KeyTimes times) {
+        return of(facts, times, List.of());
+    }
+
+    /** With each page's delivery outcomes, placed right after the page when they happened at once. */
+    static List<Entry> of(List<Fact> facts, KeyTimes times, List<PageDelivery> pageDeliveries) {
         List<Entry> entries = new ArrayList<>();
+        for (PageDelivery delivery : pageDeliveries) {
+            entries.add(new Entry(delivery.occurredAt(), delivery.pageSequence(), delivery.delivered() ? "page-delivered" : "page-failed",
+                    pageWay(delivery.channel()) + " " + delivery.target() + (delivery.delivered() ? " delivered"
+                            : " failed (attempt " + delivery.attempt() + "): " + delivery.error()
+                                    + (delivery.willRetry() ? "; will retry" : "; no more attempts")), INTERNAL));
+        }
         if (times.impactStarted() != null) {
             entries.add(new Entry(times.impactStarted(), -1, "impact-started", "User impact began", INTERNAL));
         }
@@ -73,7 +85,7 @@ final class Timeline {
                     + " of round " + e.round() + ": paging " + (e.targets().isEmpty() ? "nobody" : String.join(", ", e.targets()))
                     + (e.unreached().isEmpty() ? "" : "; not reached: " + String.join("; ", e.unreached())), INTERNAL);
             case PersonPaged e -> new Entry(at, seq, "paged", "Paged " + e.personName() + " (" + e.reason() + ") by "
-                    + e.contacts().stream().map(c -> c.type().toLowerCase() + (c.afterMinutes() > 0
+                    + e.contacts().stream().map(c -> contactWay(c.type()) + (c.afterMinutes() > 0
                             ? " after " + c.afterMinutes() + " min" : "")).distinct().collect(Collectors.joining(", ")), INTERNAL);
             case EscalationStopped e -> new Entry(at, seq, "escalation-stopped", "Escalation stopped: "
                     + String.valueOf(e.reason()).toLowerCase(), INTERNAL);
@@ -98,6 +110,27 @@ final class Timeline {
             default -> null;
         };
         return java.util.Optional.ofNullable(entry);
+    }
+
+    private static String contactWay(String contactType) {
+        return switch (contactType == null ? "" : contactType) {
+            case "EMAIL" -> "e-mail";
+            case "SLACK" -> "Slack";
+            case "VOICE" -> "phone call";
+            case "NTFY" -> "push";
+            default -> String.valueOf(contactType);
+        };
+    }
+
+    private static String pageWay(String channel) {
+        return switch (channel) {
+            case "page-email" -> "Page by e-mail to";
+            case "page-slack" -> "Page by Slack DM to";
+            case "page-sms" -> "Page by SMS to";
+            case "page-voice" -> "Page by phone call to";
+            case "page-ntfy" -> "Page by push to";
+            default -> "Page by " + channel + " to";
+        };
     }
 
     static String capitalized(String constant) {

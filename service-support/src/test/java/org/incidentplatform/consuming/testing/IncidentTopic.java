@@ -53,12 +53,17 @@ public final class IncidentTopic implements AutoCloseable {
 
     /** Publishes with record headers, as incident-service does ({@code traceparent}). */
     public RecordMetadata publish(String key, String value, Map<String, String> headers) {
-        var record = new ProducerRecord<>(Topics.INCIDENT_EVENTS, key, value);
+        return publishTo(Topics.INCIDENT_EVENTS, key, value, headers);
+    }
+
+    /** Publishes to another topic of the platform, e.g. {@link Topics#DELIVERY_EVENTS} as notification-service does. */
+    public RecordMetadata publishTo(String topic, String key, String value, Map<String, String> headers) {
+        var record = new ProducerRecord<>(topic, key, value);
         headers.forEach((name, header) -> record.headers().add(name, header.getBytes(StandardCharsets.UTF_8)));
         try {
             return producer.send(record).get();
         } catch (InterruptedException | ExecutionException e) {
-            throw new IllegalStateException("Could not publish to " + Topics.INCIDENT_EVENTS, e);
+            throw new IllegalStateException("Could not publish to " + topic, e);
         }
     }
 

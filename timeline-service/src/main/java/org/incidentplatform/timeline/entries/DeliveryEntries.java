@@ -1,5 +1,6 @@
 package org.incidentplatform.timeline.entries;
 
+import org.incidentplatform.consuming.ReceivedDelivery;
 import java.time.Instant;
 import java.util.Locale;
 import org.incidentplatform.events.DeliveryEvent;

@@ -1,5 +1,7 @@
 package org.incidentplatform.timeline.entries;
 
+import org.incidentplatform.consuming.DeliveryEventReader;
+import org.incidentplatform.consuming.ReceivedDelivery;
 import java.util.List;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

@@ -1,5 +1,7 @@
 package org.incidentplatform.timeline.entries;
 
+import org.incidentplatform.consuming.DeliveryEventReader;
+import org.incidentplatform.consuming.ReceivedDelivery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.incidentplatform.events.Visibility.INTERNAL;
 import static org.incidentplatform.events.Visibility.PUBLIC;

@@ -1,14 +1,12 @@
-package org.incidentplatform.timeline.entries;
+package org.incidentplatform.consuming;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import org.incidentplatform.consuming.UnreadableEventException;
 import org.incidentplatform.events.DeliveryEvent;
 import org.incidentplatform.events.DeliveryEventTypes;
-import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,18 +17,17 @@ import tools.jackson.databind.json.JsonMapper;
  * readable CloudEvent throws {@link UnreadableEventException}, which the shared error handler
  * dead-letters at once.
  */
-@Component
-class DeliveryEventReader {
+public class DeliveryEventReader {
 
     private final JsonMapper json;
     private final MeterRegistry meters;
 
-    DeliveryEventReader(JsonMapper json, MeterRegistry meters) {
+    public DeliveryEventReader(JsonMapper json, MeterRegistry meters) {
         this.json = json;
         this.meters = meters;
     }
 
-    ReceivedDelivery read(String value) {
+    public ReceivedDelivery read(String value) {
         try {
             JsonNode envelope = json.readTree(value);
             String type = required(envelope, "type");

@@ -1,4 +1,4 @@
-package org.incidentplatform.timeline.entries;
+package org.incidentplatform.consuming;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -15,7 +15,7 @@ import org.incidentplatform.events.DeliveryEvent;
  * @param actor            who caused it (notification-service)
  * @param payload          the typed payload, empty when this service does not know the type
  */
-record ReceivedDelivery(
+public record ReceivedDelivery(
         String eventId,
         String type,
         String incidentId,
