@@ -48,7 +48,8 @@ class DeploymentAgreementTest {
     @Test
     void theNeedsAreReadFromTheCode() {
         assertThat(CODE.topics()).containsOnlyKeys(Topics.INCIDENT_EVENTS, Topics.INCIDENT_EVENTS + ".dlt",
-                Topics.DELIVERY_EVENTS, Topics.DELIVERY_EVENTS + ".dlt");
+                Topics.DELIVERY_EVENTS, Topics.DELIVERY_EVENTS + ".dlt", Topics.MAINTENANCE_WINDOWS,
+                Topics.MAINTENANCE_WINDOWS + ".dlt");
         assertThat(CODE.topics().get(Topics.DELIVERY_EVENTS)).contains(
                 new TopicUse(Topics.DELIVERY_EVENTS, "consumed by", "timeline-service"),
                 new TopicUse(Topics.DELIVERY_EVENTS, "used by", "notification-service"));
@@ -67,7 +68,7 @@ class DeploymentAgreementTest {
         kafkaTopics.put("command", List.of(String.valueOf(Yamls.list(kafkaTopics, "command").getFirst()).replace(creation, "")));
 
         assertThat(CODE.problemsIn(compose)).containsExactly("kafka-topics does not create notification-deliveries.v1"
-                + " (declared in Topics.DELIVERY_EVENTS; consumed by timeline-service;"
+                + " (declared in Topics.DELIVERY_EVENTS; consumed by report-service, timeline-service;"
                 + " used by notification-service, timeline-service)");
     }
 

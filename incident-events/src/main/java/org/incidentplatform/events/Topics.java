@@ -15,6 +15,12 @@ public final class Topics {
      */
     public static final String DELIVERY_EVENTS = "notification-deliveries.v1";
 
+    /**
+     * Maintenance windows as they stand, keyed by window id, one {@link MaintenanceWindowChanged}
+     * per change; compacted, so the latest state of every window is kept and replayable.
+     */
+    public static final String MAINTENANCE_WINDOWS = "maintenance-windows.v1";
+
     private Topics() {
     }
 }

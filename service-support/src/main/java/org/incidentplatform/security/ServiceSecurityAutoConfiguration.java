@@ -43,7 +43,8 @@ public class ServiceSecurityAutoConfiguration {
     /** Who gets woken up: changing these needs oncall:admin, reading them incidents:read. */
     private static final String[] ONCALL_PATHS = {"/api/v1/people", "/api/v1/people/**", "/api/v1/teams",
             "/api/v1/teams/**", "/api/v1/schedules", "/api/v1/schedules/**", "/api/v1/escalation-policies",
-            "/api/v1/escalation-policies/**", "/api/v1/heartbeats", "/api/v1/heartbeats/**"};
+            "/api/v1/escalation-policies/**", "/api/v1/heartbeats", "/api/v1/heartbeats/**",
+            "/api/v1/maintenance-windows", "/api/v1/maintenance-windows/**"};
     private static final String[] DOCS = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
     private static final String SWAGGER_UI_CSP = "default-src 'self'; img-src 'self' data:; "
             + "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'";

@@ -6,7 +6,11 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.incidentplatform.events.AlertAttached;
 import org.incidentplatform.events.IncidentOpened;
+import java.util.Optional;
+import org.incidentplatform.events.Visibility;
+import org.incidentplatform.incident.lifecycle.IncidentCommand.AddNote;
 import org.incidentplatform.incident.lifecycle.IncidentCommand.StartEscalation;
+import org.incidentplatform.incident.maintenance.ActiveMaintenance;
 import org.incidentplatform.incident.relay.RelaySink;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -24,8 +28,11 @@ class EscalationStarter implements RelaySink {
     private final EscalationPolicies policies;
     private final StepPlanner planner;
     private final CommandGateway commands;
+    private final ActiveMaintenance maintenance;
 
-    EscalationStarter(EscalationPolicies policies, StepPlanner planner, CommandGateway commands) {
+    EscalationStarter(EscalationPolicies policies, StepPlanner planner, CommandGateway commands,
+            ActiveMaintenance maintenance) {
+        this.maintenance = maintenance;
         this.policies = policies;
         this.planner = planner;
         this.commands = commands;
@@ -59,6 +66,14 @@ class EscalationStarter implements RelaySink {
         IncidentOpened incident = opened;
         PolicyChoice.of(policies.cached(), from, incident.services(), incident.severity()).ifPresent(policy -> {
             Instant now = Instant.now();
+            Optional<String> maintenance = this.maintenance.covering(incident.services(), now);
+            if (maintenance.isPresent()) {
+                // Recorded on the incident, so its history says why nobody was woken up.
+                commands.sendAndWait(EscalationCommands.as(policy, new AddNote(incident.incidentId(), null,
+                        "not-paged-" + incident.incidentId(), "Not paged by escalation policy " + policy.name() + ": "
+                        + maintenance.get(), Visibility.INTERNAL, now)));
+                return;
+            }
             commands.sendAndWait(EscalationCommands.as(policy, new StartEscalation(incident.incidentId(), policy.id(),
                     policy.name(), policy.steps().size(), policy.rounds(),
                     planner.plan(incident.incidentId(), policy, 1, 1, now), now)));

@@ -3,15 +3,12 @@ package org.incidentplatform.incident.escalation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.incidentplatform.incident.leases.MongoLease;
 import org.incidentplatform.incident.lifecycle.IncidentCommand.AdvanceEscalation;
+import org.incidentplatform.incident.periodic.PeriodicWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +20,7 @@ import org.springframework.stereotype.Component;
  * fires late, never not at all.
  */
 @Component
-class EscalationTimerPoller implements SmartLifecycle {
+class EscalationTimerPoller extends PeriodicWork {
 
     /** How long a claim stops other instances from firing the same timer. */
     static final Duration CLAIM = Duration.ofSeconds(30);
@@ -37,10 +34,10 @@ class EscalationTimerPoller implements SmartLifecycle {
     private final FreshDecisions decisions;
     private final Duration interval;
     private final String owner = MongoLease.ownerName(null);
-    private ScheduledExecutorService thread;
 
     EscalationTimerPoller(EscalationTimers timers, EscalationPolicies policies, StepPlanner planner,
             FreshDecisions decisions, @Value("${incidents.escalation.poll-interval:PT1S}") Duration interval) {
+        super("escalation-timers", interval);
         this.timers = timers;
         this.policies = policies;
         this.planner = planner;
@@ -48,7 +45,8 @@ class EscalationTimerPoller implements SmartLifecycle {
         this.interval = interval;
     }
 
-    void poll() {
+    @Override
+    protected void runOnce() {
         try {
             for (int fired = 0; fired < MAX_PER_POLL; fired++) {
                 Optional<EscalationTimer> due = timers.claimDue(Instant.now(), CLAIM, owner);
@@ -90,24 +88,5 @@ class EscalationTimerPoller implements SmartLifecycle {
             return Optional.of(new int[] {1, timer.round() + 1});
         }
         return Optional.empty();
-    }
-
-    @Override
-    public synchronized void start() {
-        thread = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("escalation-timers").daemon().factory());
-        thread.scheduleWithFixedDelay(this::poll, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (thread != null) {
-            thread.shutdownNow();
-            thread = null;
-        }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return thread != null;
     }
 }

@@ -3,16 +3,13 @@ package org.incidentplatform.incident.heartbeats;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.incidentplatform.incident.integrations.Integration;
 import org.incidentplatform.incident.integrations.IntegrationRepository;
 import org.incidentplatform.incident.intake.HeartbeatSignals;
+import org.incidentplatform.incident.periodic.PeriodicWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +19,7 @@ import org.springframework.stereotype.Component;
  * any of it twice; an alert that could not be stored (MongoDB away) is tried again in 2 s.
  */
 @Component
-class HeartbeatMonitor implements SmartLifecycle {
+class HeartbeatMonitor extends PeriodicWork {
 
     static final Duration CLAIM = Duration.ofSeconds(30);
     static final Duration RETRY = Duration.ofSeconds(2);
@@ -33,17 +30,18 @@ class HeartbeatMonitor implements SmartLifecycle {
     private final IntegrationRepository integrations;
     private final HeartbeatSignals signals;
     private final Duration interval;
-    private ScheduledExecutorService thread;
 
     HeartbeatMonitor(HeartbeatRepository heartbeats, IntegrationRepository integrations, HeartbeatSignals signals,
             @Value("${incidents.heartbeats.check-interval:PT1S}") Duration interval) {
+        super("heartbeat-monitor", interval);
         this.heartbeats = heartbeats;
         this.integrations = integrations;
         this.signals = signals;
         this.interval = interval;
     }
 
-    void check() {
+    @Override
+    protected void runOnce() {
         try {
             Instant now = Instant.now();
             for (int i = 0; i < MAX_PER_CHECK && heartbeats.markOneOverdue(now).isPresent(); i++) {
@@ -82,24 +80,5 @@ class HeartbeatMonitor implements SmartLifecycle {
             log.warn("Alert of heartbeat {} could not be stored, retrying in {}: {}", heartbeat.name(), RETRY, failed.toString());
             heartbeats.retryAt(heartbeat, Instant.now().plus(RETRY));
         }
-    }
-
-    @Override
-    public synchronized void start() {
-        thread = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("heartbeat-monitor").daemon().factory());
-        thread.scheduleWithFixedDelay(this::check, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (thread != null) {
-            thread.shutdownNow();
-            thread = null;
-        }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return thread != null;
     }
 }

@@ -45,7 +45,7 @@ class BadInputTest {
     private java.util.Map<String, Long> rosterCounts() {
         java.util.Map<String, Long> counts = new java.util.TreeMap<>();
         for (String collection : java.util.List.of("people", "teams", "roster_changes", "schedule_versions",
-                "escalation_policies", "heartbeats", "integrations")) {
+                "escalation_policies", "heartbeats", "maintenance_windows", "integrations")) {
             counts.put(collection, mongo.getCollection(collection).countDocuments());
         }
         return counts;

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * on-call by e-mail (the stack's mail catcher), Slack DM and Twilio SMS (local stand-ins that check
  * the token and credentials) within 2 s; nobody answers, so step 2 pages the secondary on time; the
  * acknowledge link in the secondary's SMS stops the escalation; the timeline and the post-mortem
- * show the pages, their deliveries and who acknowledged.
+ * show the pages, their deliveries and who acknowledged. Then a maintenance window on the service:
+ * the next alert opens an incident that pages nobody, and the status page lists the window.
  */
 class OnCallWholeSystemIT {
 
@@ -42,6 +43,7 @@ class OnCallWholeSystemIT {
     Path dataDir;
 
     private StackRequests requests;
+    private String integrationKey;
 
     @Test
     void anAlertPagesTheOnCallThenTheSecondaryUntilTheLinkInAPageAcknowledgesIt() throws Exception {
@@ -109,8 +111,46 @@ class OnCallWholeSystemIT {
                             .contains("Page by e-mail to " + second.email + " delivered")
                             .contains("Acknowledged by " + second.name);
                 });
+
+                aMaintenanceWindowSilencesItsServiceAndIsOnTheStatusPage(config, standIns);
             }
         }
+    }
+
+    /** Checkout under maintenance: an alert opens an incident, nobody is paged, summary.json lists the window. */
+    private void aMaintenanceWindowSilencesItsServiceAndIsOnTheStatusPage(LocalStackConfig config, PagingStandIns standIns)
+            throws Exception {
+        HttpResponse<String> window = post(url(config, 0, "/api/v1/maintenance-windows"), """
+                {"title": "Checkout database upgrade", "services": ["checkout"], "startsAt": "%s", "endsAt": "%s"}"""
+                .formatted(Instant.now().minusSeconds(5), Instant.now().plus(Duration.ofHours(1))));
+        assertThat(window.statusCode()).as(window.body()).isEqualTo(201);
+        int smsBefore = standIns.sms.size();
+        long directMessagesBefore = standIns.slack.stream().filter(m -> m.to().startsWith("U")).count();
+        HttpResponse<String> alert = post(url(config, 0, "/api/v1/integrations/" + integrationKey + "/alertmanager"), """
+                {"version":"4","status":"firing","groupKey":"{}:{alertname=\\"CheckoutSlow\\"}","truncatedAlerts":0,
+                 "alerts":[{"status":"firing","labels":{"alertname":"CheckoutSlow","service":"checkout","severity":"critical"},
+                 "annotations":{"summary":"Checkout is slow"},"startsAt":"2026-12-06T05:10:00Z",
+                 "endsAt":"0001-01-01T00:00:00Z","fingerprint":"c0ffee0000000002"}]}""");
+        assertThat(alert.statusCode()).isEqualTo(202);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            String summary = http.send(HttpRequest.newBuilder(url(config, 2, "/status/summary.json")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            List<String> names = JsonPath.read(summary, "$.scheduled_maintenances[*].name");
+            assertThat(names).containsExactly("Checkout database upgrade");
+            List<String> statuses = JsonPath.read(summary, "$.scheduled_maintenances[*].status");
+            assertThat(statuses).containsExactly("in_progress");
+        });
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            List<String> notes = JsonPath.read(get(url(config, 0, "/api/v1/incidents?service=checkout")).body(),
+                    "$.items[?(@.title == 'Checkout is slow')].id");
+            assertThat(notes).hasSize(1);
+            assertThat(get(url(config, 0, "/api/v1/incidents/" + notes.getFirst() + "/events")).body())
+                    .contains("Not paged by escalation policy Checkout: maintenance window 'Checkout database upgrade'");
+        });
+        assertThat(standIns.sms).hasSize(smsBefore);
+        // The incident is still told to the channel; only people are not woken up.
+        assertThat(standIns.slack.stream().filter(m -> m.to().startsWith("U")).count()).isEqualTo(directMessagesBefore);
     }
 
     enum Contact {
@@ -160,6 +200,7 @@ class OnCallWholeSystemIT {
         HttpResponse<String> integration = post(url(config, 0, "/api/v1/integrations"),
                 "{\"name\":\"checkout-alertmanager\",\"type\":\"ALERTMANAGER\"}");
         String key = JsonPath.read(integration.body(), "$.key");
+        integrationKey = key;
         Instant sent = Instant.now();
         HttpResponse<String> alert = post(url(config, 0, "/api/v1/integrations/" + key + "/alertmanager"), """
                 {"version":"4","status":"firing","groupKey":"{}:{alertname=\\"CheckoutDown\\"}","truncatedAlerts":0,

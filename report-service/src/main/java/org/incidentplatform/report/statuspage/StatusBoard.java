@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.incidentplatform.events.ComponentImpact;
 import org.incidentplatform.events.ComponentStatus;
+import org.incidentplatform.report.maintenance.MaintenanceSchedule;
 import org.incidentplatform.report.projection.IncidentReport;
 import org.incidentplatform.report.projection.ReportProjection;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,14 +35,16 @@ class StatusBoard {
     static final Duration HISTORY = Duration.ofDays(14);
 
     private final ReportProjection projection;
+    private final MaintenanceSchedule maintenance;
     private final StatusPageProperties page;
     private final Clock clock;
     private final CachedBoard<Board> cached;
 
-    StatusBoard(ReportProjection projection, StatusPageProperties page, Clock clock,
+    StatusBoard(ReportProjection projection, MaintenanceSchedule maintenance, StatusPageProperties page, Clock clock,
             @Value("${incidents.status-page.refresh.min-interval:1s}") Duration minInterval,
             @Value("${incidents.status-page.refresh.max-age:5s}") Duration maxAge) {
         this.projection = projection;
+        this.maintenance = maintenance;
         this.page = page;
         this.clock = clock;
         this.cached = new CachedBoard<>(this::compute, projection::version, clock, minInterval, maxAge);
@@ -85,8 +88,31 @@ class StatusBoard {
                 new StatusSummary.Page(page.id(), page.name(), page.baseUrl() + "/status", "Etc/UTC",
                         PublicVocabulary.time(updated)),
                 new StatusSummary.Status(indicator, PublicVocabulary.description(indicator)),
-                List.copyOf(rendered.values()), open, List.of());
+                List.copyOf(rendered.values()), open, maintenances(rendered));
         return new Board(summary, recent);
+    }
+
+    /** Upcoming and running maintenance, soonest first, in Statuspage's shape. */
+    private List<StatusSummary.ScheduledMaintenance> maintenances(Map<String, StatusSummary.Component> known) {
+        Instant now = clock.instant();
+        return maintenance.upcomingOrRunning(now).stream().map(w -> {
+            String status = w.status(now);
+            List<StatusSummary.Component> covered = w.services().stream().map(name -> {
+                StatusSummary.Component c = known.get(name);
+                String componentStatus = status.equals("in_progress") ? "under_maintenance"
+                        : c != null ? c.status() : "operational";
+                return new StatusSummary.Component(componentId(name), name, componentStatus,
+                        c != null ? c.createdAt() : PublicVocabulary.time(w.firstSeenAt()), PublicVocabulary.time(w.updatedAt()),
+                        c != null ? c.position() : 0, null, true, null, null, page.id(), false, false);
+            }).toList();
+            StatusSummary.IncidentUpdate planned = new StatusSummary.IncidentUpdate(w.id() + "-" + w.version(), status,
+                    w.description() == null ? w.title() : w.description(), w.id(), PublicVocabulary.time(w.firstSeenAt()),
+                    PublicVocabulary.time(w.updatedAt()), PublicVocabulary.time(w.updatedAt()), List.of(), true, null, null);
+            return new StatusSummary.ScheduledMaintenance(w.id(), w.title(), status, PublicVocabulary.time(w.firstSeenAt()),
+                    PublicVocabulary.time(w.updatedAt()), null, null, "maintenance", page.baseUrl() + "/status",
+                    status.equals("scheduled") ? null : PublicVocabulary.time(w.startsAt()), page.id(), List.of(planned),
+                    covered, PublicVocabulary.time(w.startsAt()), PublicVocabulary.time(w.endsAt()));
+        }).toList();
     }
 
     private static Map<String, ComponentState> components(List<IncidentReport> reports) {

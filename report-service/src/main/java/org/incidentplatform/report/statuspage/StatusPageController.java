@@ -47,7 +47,7 @@ class StatusPageController {
     @GetMapping(value = "/status/summary.json", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Status summary in the format of Statuspage's api/v2/summary.json",
             description = "page, status (indicator none|minor|major|critical), components, unresolved incidents "
-                    + "with their public updates, scheduled_maintenances (always empty).")
+                    + "with their public updates, scheduled_maintenances (upcoming and running maintenance windows).")
     @ApiResponse(responseCode = "200", description = "The summary", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = StatusSummary.class), examples = @ExampleObject(value = ApiExamples.STATUS_SUMMARY)))
     ResponseEntity<StatusSummary> summary() {

@@ -27,7 +27,9 @@ final class StatusPageHtml {
                     .append(text(c.name())).append("</span> <span class=\"component-status ").append(text(c.status()))
                     .append("\">").append(text(c.status().replace('_', ' '))).append("</span></li>\n");
         }
-        h.append("</ul>\n<h2>Open incidents</h2>\n");
+        h.append("</ul>\n");
+        maintenance(h, s.scheduledMaintenances());
+        h.append("<h2>Open incidents</h2>\n");
         incidents(h, s.incidents(), "open-incidents", "No open incidents.");
         h.append("<h2>Past 14 days</h2>\n");
         incidents(h, board.recentlyResolved(), "history", "No incidents in the past 14 days.");
@@ -52,6 +54,24 @@ final class StatusPageHtml {
                         .append("</time></li>");
             }
             h.append("</ol></article>\n");
+        }
+        h.append("</section>\n");
+    }
+
+    private static void maintenance(StringBuilder h, List<StatusSummary.ScheduledMaintenance> windows) {
+        if (windows.isEmpty()) {
+            return;
+        }
+        h.append("<h2>Scheduled maintenance</h2>\n<section id=\"maintenance\">\n");
+        for (StatusSummary.ScheduledMaintenance w : windows) {
+            h.append("<article class=\"maintenance ").append(text(w.status())).append("\" id=\"maintenance-")
+                    .append(text(w.id())).append("\"><h3 class=\"maintenance-name\">").append(text(w.name()))
+                    .append("</h3><p class=\"maintenance-status\">").append(text(w.status().replace('_', ' ')))
+                    .append(": <time datetime=\"").append(text(w.scheduledFor())).append("\">").append(text(shown(w.scheduledFor())))
+                    .append("</time> to <time datetime=\"").append(text(w.scheduledUntil())).append("\">")
+                    .append(text(shown(w.scheduledUntil()))).append("</time></p><p class=\"maintenance-components\">")
+                    .append(text(String.join(", ", w.components().stream().map(StatusSummary.Component::name).toList())))
+                    .append("</p><p class=\"body\">").append(text(w.incidentUpdates().getFirst().body())).append("</p></article>\n");
         }
         h.append("</section>\n");
     }

@@ -10,7 +10,7 @@ import tools.jackson.databind.annotation.JsonNaming;
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 record StatusSummary(Page page, Status status, List<Component> components, List<Incident> incidents,
-        List<Object> scheduledMaintenances) {
+        List<ScheduledMaintenance> scheduledMaintenances) {
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record Page(String id, String name, String url, String timeZone, String updatedAt) {
@@ -43,5 +43,16 @@ record StatusSummary(Page page, Status status, List<Component> components, List<
     /** How an update affected a component, as Statuspage lists it: code, name, old and new status. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record AffectedComponent(String code, String name, String oldStatus, String newStatus) {
+    }
+
+    /**
+     * A scheduled maintenance as Statuspage lists it. status: scheduled, in_progress or completed;
+     * impact is always "maintenance"; its one update carries the planned description.
+     */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record ScheduledMaintenance(String id, String name, String status, String createdAt, String updatedAt,
+            String monitoringAt, String resolvedAt, String impact, String shortlink, String startedAt, String pageId,
+            List<IncidentUpdate> incidentUpdates, List<Component> components, String scheduledFor,
+            String scheduledUntil) {
     }
 }

@@ -53,7 +53,8 @@ public final class AuthorizationMatrix {
             return Scopes.INTEGRATIONS_ADMIN;
         }
         if (!method.equals("get") && (path.startsWith("/api/v1/people") || path.startsWith("/api/v1/teams")
-                || path.startsWith("/api/v1/schedules") || path.startsWith("/api/v1/escalation-policies") || path.startsWith("/api/v1/heartbeats"))) {
+                || path.startsWith("/api/v1/schedules") || path.startsWith("/api/v1/escalation-policies") || path.startsWith("/api/v1/heartbeats")
+                || path.startsWith("/api/v1/maintenance-windows"))) {
             return Scopes.ONCALL_ADMIN;
         }
         return method.equals("get") ? Scopes.INCIDENTS_READ : Scopes.INCIDENTS_WRITE;
