@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,23 @@ public final class StackRequests {
             }
         }
         return env;
+    }
+
+    /**
+     * Starts another instance of a service of the stack, on its own port, sharing the stack's
+     * database and broker (as a second replica would); its log is {@code <name>-2.log}.
+     */
+    public ServiceProcess secondInstance(String name) throws Exception {
+        ServiceSpec first = config.services().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        ServiceSpec second = new ServiceSpec(first.name(), port, first.database(), first.host());
+        ServiceProcess process = ServiceProcess.start(second, name + "-2", config.jarOf(second), config.serviceJvmOptions(),
+                ServiceEnvironment.of(config, second), config.dataDir().resolve("logs"), config.dataDir().resolve("run"));
+        process.awaitReady(Duration.ofSeconds(120), () -> false);
+        return process;
     }
 
     /** A path of one service, by its position in the launcher's list (0 incident, 1 timeline, 2 report, 3 notification). */

@@ -3,6 +3,7 @@ package org.incidentplatform.incident.escalation;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.Cache;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 class FreshDecisions {
 
+    private static final int ATTEMPTS = 5;
     private final CommandGateway commands;
     private final Cache aggregates;
 
@@ -25,12 +27,25 @@ class FreshDecisions {
         this.aggregates = aggregates;
     }
 
-    /** @return whether the handler acted (it returns true when it applied events) */
+    /**
+     * @return whether the handler acted (it returns true when it applied events). A decision to act
+     *         taken on stale state fails on the event store's unique index; it is taken again, on
+     *         fresh state, a few times before the conflict is passed on.
+     */
     boolean acted(String aggregateId, CommandMessage<?> command) {
-        if (Boolean.TRUE.equals(commands.sendAndWait(command))) {
-            return true;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                if (Boolean.TRUE.equals(commands.sendAndWait(command))) {
+                    return true;
+                }
+                aggregates.remove(aggregateId);
+                return Boolean.TRUE.equals(commands.sendAndWait(command));
+            } catch (ConcurrencyException staleOrConcurrent) {
+                aggregates.remove(aggregateId);
+                if (attempt == ATTEMPTS) {
+                    throw staleOrConcurrent;
+                }
+            }
         }
-        aggregates.remove(aggregateId);
-        return Boolean.TRUE.equals(commands.sendAndWait(command));
     }
 }
