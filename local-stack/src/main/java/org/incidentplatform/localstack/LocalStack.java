@@ -50,8 +50,21 @@ public final class LocalStack implements AutoCloseable {
         stopped.await();
     }
 
-    /** Starts the mail catcher, MongoDB, Kafka and the four services; returns once every service is ready. */
+    /**
+     * Starts the mail catcher, MongoDB, Kafka and the four services; returns once every service is
+     * ready. If any of it fails, whatever did start is stopped before the failure is thrown: a caller
+     * holding no stack yet could not close it.
+     */
     public LocalStack start() throws InterruptedException {
+        try {
+            return startAll();
+        } catch (RuntimeException | InterruptedException | Error failed) {
+            close();
+            throw failed;
+        }
+    }
+
+    private LocalStack startAll() throws InterruptedException {
         Path runDir = config.dataDir().resolve("run");
         OwnerOnlyFiles.directory(config.dataDir());
         OwnerOnlyFiles.tree(config.dataDir().resolve("logs"));

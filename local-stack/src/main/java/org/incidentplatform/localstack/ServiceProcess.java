@@ -110,7 +110,7 @@ public final class ServiceProcess {
         while (System.nanoTime() < deadline && !abandoned.getAsBoolean()) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(spec.name() + " exited with code " + process.exitValue()
-                        + "; see " + logFile);
+                        + "; see " + logFile + ". Its last lines:\n" + tail(logFile, 40));
             }
             try {
                 HttpResponse<String> response = client.send(probe, HttpResponse.BodyHandlers.ofString());
@@ -126,6 +126,16 @@ public final class ServiceProcess {
             return;
         }
         throw new IllegalStateException(spec.name() + " was not ready after " + timeout + "; see " + logFile);
+    }
+
+    /** The last lines of a log, so that a failed start says why even after its directory is gone (a test's). */
+    static String tail(Path file, int lines) {
+        try {
+            List<String> all = Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException | UncheckedIOException unreadable) {
+            return "(the log could not be read: " + unreadable + ")";
+        }
     }
 
     /** SIGTERM, so the service shuts down gracefully (commits offsets, releases claims). */
