@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ScheduleRepository {
 
-    /** Versions read to list schedules; beyond this a listing is cut (and says so in the log). */
+    /** Versions read to list schedules; past 20,000 versions in all, a listing could leave schedules out. */
     static final int MAX_VERSIONS_LISTED = 20_000;
     private final MongoTemplate mongo;
     private volatile boolean indexed;
