@@ -70,12 +70,15 @@ class PageAcknowledgeController {
             return page(HttpStatus.GONE, "Link already used", links.firstUse(link.pageId()).map(this::usedText)
                     .orElse("This link was used a moment ago."), false);
         }
-        String name = people.person(link.personId()).map(Person::name).orElse(link.personId());
+        // A page's link names the paged person; a channel card's link (Teams) names no one.
+        Optional<Person> person = people.person(link.personId());
+        String name = person.map(Person::name).orElse("someone with the " + link.personId() + " link");
+        String actor = person.map(p -> p.name() + " (" + p.id() + ") via page link").orElse("via " + link.personId() + " link");
         boolean acknowledged;
         try {
             acknowledged = decisions.acted(link.incidentId(), GenericCommandMessage.asCommandMessage(
                     new AcknowledgeFromPage(link.incidentId(), link.pageId(), now)).andMetaData(Map.of(
-                    RequestOrigin.ACTOR, name + " (" + link.personId() + ") via page link",
+                    RequestOrigin.ACTOR, actor,
                     RequestOrigin.CORRELATION_ID, "page-" + link.pageId())));
         } catch (RuntimeException notStored) {
             links.unclaim(claimed.get());

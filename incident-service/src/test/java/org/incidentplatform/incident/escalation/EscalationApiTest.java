@@ -114,6 +114,28 @@ class EscalationApiTest {
     }
 
     @Test
+    void aTeamsCardsLinkAcknowledgesOnceASecondUseSaysSoAndAnExpiredOneSaysItExpired() {
+        ApiClient admin = new ApiClient(port);
+        ApiClient browser = new ApiClient(port, null);
+        String incidentId = open(admin, "no-policy-" + UUID.randomUUID());
+        String linkId = "card-" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
+        String expired = links.sign(new PageLink(linkId, incidentId, "teams-card", Instant.now().minusSeconds(1)));
+        var late = browser.send(HttpMethod.POST, "/api/v1/pages/" + expired + "/acknowledge", null);
+        assertThat(late.status()).isEqualTo(410);
+        assertThat(late.body().asString()).contains("This link expired at");
+
+        String token = links.sign(new PageLink(linkId, incidentId, "teams-card", Instant.now().plusSeconds(3600)));
+        var first = browser.send(HttpMethod.POST, "/api/v1/pages/" + token + "/acknowledge", null);
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.body().asString()).contains("is acknowledged by someone with the teams-card link");
+        var second = browser.send(HttpMethod.POST, "/api/v1/pages/" + token + "/acknowledge", null);
+        assertThat(second.status()).isEqualTo(410);
+        assertThat(second.body().asString()).contains("This link was used at").contains("(acknowledged)");
+        assertThat(admin.get("/api/v1/incidents/" + incidentId).text("/status")).isEqualTo("ACKNOWLEDGED");
+        assertThat(admin.get("/api/v1/incidents/" + incidentId + "/events").body().toString()).contains("via teams-card link");
+    }
+
+    @Test
     void aPolicyNamingAnUnknownTargetIsRefused() {
         ApiClient admin = new ApiClient(port);
         var refused = admin.send(HttpMethod.POST, "/api/v1/escalation-policies", """

@@ -21,7 +21,7 @@ public class PagingLinks {
         this.validity = properties.linkValidity();
     }
 
-    Duration validity() {
+    public Duration validity() {
         return validity;
     }
 

@@ -18,6 +18,15 @@ final class AdaptiveCards {
     }
 
     static Map<String, Object> message(IncidentSnapshot incident, Update update) {
+        return message(incident, update, java.util.Optional.empty());
+    }
+
+    /** With an Acknowledge button first when the incident waits for someone (a signed, single-use link). */
+    static Map<String, Object> message(IncidentSnapshot incident, Update update, java.util.Optional<String> acknowledgeUrl) {
+        List<Map<String, Object>> actions = new java.util.ArrayList<>();
+        acknowledgeUrl.ifPresent(url -> actions.add(Map.of("type", "Action.OpenUrl", "title", "Acknowledge", "url", url)));
+        actions.add(Map.of("type", "Action.OpenUrl", "title", "Timeline", "url", incident.timelineUrl()));
+        actions.add(Map.of("type", "Action.OpenUrl", "title", "Post-mortem", "url", incident.postmortemUrl()));
         Map<String, Object> card = Map.of(
                 "$schema", "http://adaptivecards.io/schemas/adaptive-card.json",
                 "type", "AdaptiveCard",
@@ -30,9 +39,7 @@ final class AdaptiveCards {
                                 fact("Status", incident.statusOrUnknown()),
                                 fact("Affected", String.join(", ", incident.services())))),
                         Map.of("type", "TextBlock", "text", SafeText.markdown(update.text()), "wrap", true)),
-                "actions", List.of(
-                        Map.of("type", "Action.OpenUrl", "title", "Timeline", "url", incident.timelineUrl()),
-                        Map.of("type", "Action.OpenUrl", "title", "Post-mortem", "url", incident.postmortemUrl())));
+                "actions", List.copyOf(actions));
         return Map.of("type", "message", "attachments", List.of(Map.of("contentType", CONTENT_TYPE, "content", card)));
     }
 
