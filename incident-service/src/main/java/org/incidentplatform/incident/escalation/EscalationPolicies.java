@@ -1,7 +1,10 @@
 package org.incidentplatform.incident.escalation;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.incidentplatform.incident.caching.ShortLivedCache;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -13,17 +16,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 class EscalationPolicies {
 
-    /** Every opened incident asks which policy covers it; in a storm that is thousands of times a minute. */
-    static final java.time.Duration CACHE_TTL = java.time.Duration.ofSeconds(5);
     private final MongoTemplate mongo;
     private volatile boolean indexed;
-    private volatile Cached cache = new Cached(List.of(), java.time.Instant.EPOCH);
+    /** Every opened incident asks which policy covers it; in a storm that is thousands of times a minute. */
+    private final ShortLivedCache<List<EscalationPolicy>> cache;
 
-    private record Cached(List<EscalationPolicy> policies, java.time.Instant until) {
-    }
-
-    EscalationPolicies(MongoTemplate mongo) {
+    EscalationPolicies(MongoTemplate mongo, @Value("${incidents.oncall.cache-ttl:PT5S}") Duration cacheTtl) {
         this.mongo = mongo;
+        this.cache = new ShortLivedCache<>(this::all, cacheTtl);
     }
 
     Optional<EscalationPolicy> find(String id) {
@@ -35,33 +35,26 @@ class EscalationPolicies {
         return mongo.find(new Query().with(Sort.by("name")).limit(1000), EscalationPolicy.class);
     }
 
-    /** {@link #all()}, at most {@link #CACHE_TTL} old: a policy change takes effect within seconds. */
+    /** {@link #all()}, at most {@code incidents.oncall.cache-ttl} old unless changed through this instance. */
     List<EscalationPolicy> cached() {
-        Cached current = cache;
-        java.time.Instant now = java.time.Instant.now();
-        if (current.until().isAfter(now)) {
-            return current.policies();
-        }
-        List<EscalationPolicy> read = all();
-        cache = new Cached(read, now.plus(CACHE_TTL));
-        return read;
+        return cache.get();
     }
 
     /** Fails with DuplicateKeyException when the name is taken. */
     void insert(EscalationPolicy policy) {
         ensureIndexes();
         mongo.insert(policy);
-        cache = new Cached(List.of(), java.time.Instant.EPOCH);
+        cache.forget();
     }
 
     boolean replace(EscalationPolicy before, EscalationPolicy after) {
         ensureIndexes();
-        cache = new Cached(List.of(), java.time.Instant.EPOCH);
+        cache.forget();
         return mongo.replace(atVersion(before), after).getMatchedCount() == 1;
     }
 
     boolean delete(EscalationPolicy policy) {
-        cache = new Cached(List.of(), java.time.Instant.EPOCH);
+        cache.forget();
         return mongo.remove(atVersion(policy), EscalationPolicy.class).getDeletedCount() == 1;
     }
 

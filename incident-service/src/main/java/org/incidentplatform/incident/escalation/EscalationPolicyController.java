@@ -13,13 +13,12 @@ import org.incidentplatform.incident.people.PeopleRepository;
 import org.incidentplatform.incident.people.Person;
 import org.incidentplatform.incident.people.RosterIds;
 import org.incidentplatform.incident.schedules.OnCall;
+import org.incidentplatform.incident.web.AlreadyExists;
 import org.incidentplatform.incident.web.ChangedSinceRead;
 import org.incidentplatform.incident.web.ETags;
 import org.incidentplatform.incident.web.InvalidRequestException;
 import org.incidentplatform.incident.web.NotFound;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -145,10 +144,7 @@ class EscalationPolicyController {
 
     private EscalationPolicy current(String policyId, String ifMatch) {
         EscalationPolicy current = find(policyId);
-        Long expected = ETags.expectedVersion(ifMatch);
-        if (expected != null && expected != current.version()) {
-            throw ChangedSinceRead.now(current.version());
-        }
+        ChangedSinceRead.check(ifMatch, current.version());
         return current;
     }
 
@@ -158,9 +154,6 @@ class EscalationPolicyController {
     }
 
     private static ErrorResponseException nameTaken(String name) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "An escalation policy named '" + name + "' already exists.");
-        problem.setTitle("Escalation policy exists");
-        return new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
+        return AlreadyExists.of("Escalation policy exists", "An escalation policy named '" + name + "' already exists.", null);
     }
 }

@@ -13,15 +13,13 @@ import java.util.Map;
 import org.incidentplatform.incident.integrations.IntegrationKeys;
 import org.incidentplatform.incident.integrations.IntegrationRepository;
 import org.incidentplatform.incident.people.RosterIds;
+import org.incidentplatform.incident.web.AlreadyExists;
 import org.incidentplatform.incident.web.ChangedSinceRead;
 import org.incidentplatform.incident.web.ETags;
 import org.incidentplatform.incident.web.InvalidRequestException;
 import org.incidentplatform.incident.web.NotFound;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -81,10 +79,7 @@ class HeartbeatController {
         try {
             heartbeats.insert(heartbeat);
         } catch (DuplicateKeyException taken) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                    "A heartbeat named '" + request.name() + "' already exists.");
-            problem.setTitle("Heartbeat exists");
-            throw new ErrorResponseException(HttpStatus.CONFLICT, problem, taken);
+            throw AlreadyExists.of("Heartbeat exists", "A heartbeat named '" + request.name() + "' already exists.", taken);
         }
         return ResponseEntity.created(URI.create("/api/v1/heartbeats/" + heartbeat.id())).eTag(ETags.of(1))
                 .body(new HeartbeatWithKey(HeartbeatView.of(heartbeat), key, "/api/v1/heartbeats/" + key + "/ping"));
@@ -144,10 +139,7 @@ class HeartbeatController {
 
     private Heartbeat current(String heartbeatId, String ifMatch) {
         Heartbeat current = find(heartbeatId);
-        Long expected = ETags.expectedVersion(ifMatch);
-        if (expected != null && expected != current.version()) {
-            throw ChangedSinceRead.now(current.version());
-        }
+        ChangedSinceRead.check(ifMatch, current.version());
         return current;
     }
 

@@ -12,12 +12,10 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.incidentplatform.incident.web.AlreadyExists;
 import org.incidentplatform.incident.web.NotFound;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -79,10 +77,8 @@ class IntegrationController {
         try {
             integrations.insert(integration);
         } catch (DuplicateKeyException taken) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                    "An integration named '" + request.name() + "' already exists.");
-            problem.setTitle("Integration exists");
-            throw new ErrorResponseException(HttpStatus.CONFLICT, problem, taken);
+            throw AlreadyExists.of("Integration exists", "An integration named '" + request.name() + "' already exists.",
+                    taken);
         }
         return ResponseEntity.created(URI.create("/api/v1/integrations/" + integration.id()))
                 .body(new IntegrationWithKey(IntegrationView.of(integration), key, WebhookPaths.of(integration.type(), key)));

@@ -112,10 +112,7 @@ class MaintenanceController {
 
     private MaintenanceWindow current(String windowId, String ifMatch) {
         MaintenanceWindow current = find(windowId);
-        Long expected = ETags.expectedVersion(ifMatch);
-        if (expected != null && expected != current.version()) {
-            throw ChangedSinceRead.now(current.version());
-        }
+        ChangedSinceRead.check(ifMatch, current.version());
         return current;
     }
 

@@ -9,12 +9,11 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import org.incidentplatform.incident.web.AlreadyExists;
 import org.incidentplatform.incident.web.ChangedSinceRead;
 import org.incidentplatform.incident.web.ETags;
 import org.incidentplatform.incident.web.NotFound;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -113,10 +112,7 @@ class PersonController {
 
     private Person current(String personId, String ifMatch) {
         Person current = find(personId);
-        Long expected = ETags.expectedVersion(ifMatch);
-        if (expected != null && expected != current.version()) {
-            throw ChangedSinceRead.now(current.version());
-        }
+        ChangedSinceRead.check(ifMatch, current.version());
         return current;
     }
 
@@ -132,9 +128,6 @@ class PersonController {
     }
 
     static ErrorResponseException conflict(String title, String detail) {
-        // The details name values that bean validation has bounded (names, e-mail addresses).
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
-        problem.setTitle(title);
-        return new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
+        return AlreadyExists.of(title, detail, null);
     }
 }

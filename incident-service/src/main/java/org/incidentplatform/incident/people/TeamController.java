@@ -124,10 +124,7 @@ class TeamController {
 
     private Team current(String teamId, String ifMatch) {
         Team current = find(teamId);
-        Long expected = ETags.expectedVersion(ifMatch);
-        if (expected != null && expected != current.version()) {
-            throw ChangedSinceRead.now(current.version());
-        }
+        ChangedSinceRead.check(ifMatch, current.version());
         return current;
     }
 

@@ -1,7 +1,9 @@
 package org.incidentplatform.incident.schedules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -33,9 +35,11 @@ class OnCallApiTest {
         assertThat(schedule.status()).isEqualTo(201);
         assertThat(schedule.header("ETag")).isEqualTo("\"1\"");
         String id = schedule.text("/id");
-        Thread.sleep(20); // so that an instant lies strictly between the creation and the override
+        Instant effectiveFrom = Instant.parse(admin.get("/api/v1/schedules/" + id).text("/effectiveFrom"));
+        // An instant strictly between the creation and the override below.
+        await().atMost(Duration.ofSeconds(1)).until(() -> Instant.now().isAfter(effectiveFrom.plusMillis(20)));
 
-        Instant past = Instant.now().minusMillis(10);
+        Instant past = effectiveFrom.plusMillis(10);
         var before = admin.get("/api/v1/schedules/" + id + "/on-call?at=" + past);
         assertThat(before.status()).isEqualTo(200);
         String onCallThen = before.text("/onCall/0/id");
