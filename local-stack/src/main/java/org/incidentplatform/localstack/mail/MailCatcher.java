@@ -66,7 +66,18 @@ public final class MailCatcher implements AutoCloseable {
 
     /** Every message received so far, newest first (Date headers have whole seconds; this is arrival order). */
     public List<CaughtMail> messages() {
-        return Arrays.stream(smtp.getReceivedMessages()).map(CaughtMail::of).toList().reversed();
+        // Parsed with this class's loader as the thread's context loader: the stream provider named
+        // above is found through it, and the JDK's HTTP dispatcher thread has the application class
+        // loader, which in the packaged launcher cannot see the nested jars (every listing of the
+        // page failed with an empty reply as soon as one mail had arrived).
+        Thread thread = Thread.currentThread();
+        ClassLoader before = thread.getContextClassLoader();
+        thread.setContextClassLoader(MailCatcher.class.getClassLoader());
+        try {
+            return Arrays.stream(smtp.getReceivedMessages()).map(CaughtMail::of).toList().reversed();
+        } finally {
+            thread.setContextClassLoader(before);
+        }
     }
 
     /** The page: HTML when a browser asks for it, JSON otherwise (curl, scripts). */

@@ -76,6 +76,49 @@ class MailCatcherTest {
                 "Body with &lt;tags&gt; &amp; more", "oncall@localhost").doesNotContain("<script>");
     }
 
+    @Test
+    void aPageMailWithoutADateAndWithAlternativePartsAtTheTopIsListed() throws Exception {
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", "127.0.0.1");
+        properties.put("mail.smtp.port", String.valueOf(smtpPort));
+        MimeMessage message = new MimeMessage(Session.getInstance(properties));
+        message.setFrom(new InternetAddress("incidents@localhost"));
+        message.setRecipients(Message.RecipientType.TO, InternetAddress.parse("ada@example.com", true));
+        message.setSubject("[Page] [SEV2] Walk-through", "UTF-8");
+        message.setHeader("X-Priority", "1");
+        MimeBodyPart plain = new MimeBodyPart();
+        plain.setText("You are paged. Acknowledge: http://127.0.0.1:8081/api/v1/pages/abc.def/acknowledge", "UTF-8");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText("<p><a href=\"http://x\">Acknowledge</a></p>", "UTF-8", "html");
+        message.setContent(new MimeMultipart("alternative", plain, html));
+        Transport.send(message);
+        await().atMost(Duration.ofSeconds(5)).until(() -> catcher.messages().size() == 1);
+
+        HttpResponse<String> listing = get("application/json");
+
+        assertThat(listing.statusCode()).isEqualTo(200);
+        assertThat((String) JsonPath.read(listing.body(), "$.messages[0].subject")).isEqualTo("[Page] [SEV2] Walk-through");
+    }
+
+    @Test
+    void mailsAreReadFromAThreadWhoseLoaderCannotSeeTheMailLibraries() throws Exception {
+        send("[Incident] Loader", "Plain text.", "<p>html</p>");
+        // As the JDK's HTTP dispatcher thread in the packaged launcher: a loader without the nested jars.
+        java.util.concurrent.atomic.AtomicReference<Object> read = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread reader = new Thread(() -> {
+            try {
+                read.set(catcher.messages().getFirst().body());
+            } catch (RuntimeException failed) {
+                read.set(failed);
+            }
+        });
+        reader.setContextClassLoader(ClassLoader.getPlatformClassLoader());
+        reader.start();
+        reader.join();
+
+        assertThat(read.get()).isEqualTo("Plain text.");
+    }
+
     private void send(String subject, String text, String html) throws Exception {
         Properties properties = new Properties();
         properties.put("mail.smtp.host", "127.0.0.1");
