@@ -31,7 +31,7 @@ final class NotificationTexts {
     static String of(ReceivedEvent event) {
         return switch (event.payload().orElseThrow()) {
             case IncidentOpened e -> "Incident opened: %s (%s)".formatted(e.title(), e.severity());
-            case IncidentAcknowledged e -> "Acknowledged";
+            case IncidentAcknowledged e -> "Acknowledged" + by(event);
             case StatusUpdated e -> "%s: %s".formatted(capitalised(e.status().name()), e.message());
             case SeverityChanged e -> "Severity changed from %s to %s: %s".formatted(
                     e.previousSeverity(), e.severity(), e.reason());
@@ -42,7 +42,7 @@ final class NotificationTexts {
             case ImpactAssessed e -> "Impact assessed: " + (e.customerImpact() == null ? "components "
                     + e.components().stream().map(c -> c.component() + " " + c.status()).toList() : e.customerImpact());
             case IncidentMitigated e -> "Mitigated";
-            case IncidentResolved e -> "Resolved: " + e.resolution();
+            case IncidentResolved e -> "Resolved" + by(event) + ": " + e.resolution();
             case IncidentReopened e -> "Reopened: " + e.reason();
             case PostmortemUpdated e -> "Post-mortem updated" + (e.rootCause() == null ? "" : ": root cause " + e.rootCause());
             case ActionItemAdded e -> "Action item added: " + e.item().title();
@@ -55,6 +55,12 @@ final class NotificationTexts {
             // a plain sentence beats silence.
             default -> "Update: " + kindOf(event.type());
         };
+    }
+
+    /** Who answered, for the two changes people most want attributed ("Acknowledged by Sergei via Slack"). */
+    private static String by(ReceivedEvent event) {
+        String actor = event.actor();
+        return actor == null || actor.isBlank() || "anonymous".equals(actor) ? "" : " by " + actor;
     }
 
     /** {@code org.incidentplatform.incident.opened.v1} becomes {@code opened}. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.incidentplatform.notification.channel.Dispatch;
@@ -24,15 +25,22 @@ class EmailTemplates {
     private final String html = load("templates/email/update.html");
     private final String text = load("templates/email/update.txt");
 
-    String html(Dispatch dispatch) {
+    /** @param acknowledgeUrl the message's own acknowledge link, while the incident waits for someone */
+    String html(Dispatch dispatch, Optional<String> acknowledgeUrl) {
         String updates = dispatch.updates().stream().map(u -> "<li>" + HtmlUtils.htmlEscape(line(u)) + "</li>")
                 .collect(Collectors.joining("\n"));
-        return render(html, dispatch, HtmlUtils::htmlEscape).replace("{{updates}}", updates);
+        String acknowledge = acknowledgeUrl.map(url -> "<p><a href=\"" + HtmlUtils.htmlEscape(url)
+                + "\"><strong>Acknowledge</strong></a> (stops the paging; the link works once)</p>").orElse("");
+        return render(html, dispatch, HtmlUtils::htmlEscape).replace("{{updates}}", updates)
+                .replace("{{acknowledge}}", acknowledge);
     }
 
-    String text(Dispatch dispatch) {
+    String text(Dispatch dispatch, Optional<String> acknowledgeUrl) {
         String updates = dispatch.updates().stream().map(u -> "- " + line(u)).collect(Collectors.joining("\n"));
-        return render(text, dispatch, UnaryOperator.identity()).replace("{{updates}}", updates);
+        String acknowledge = acknowledgeUrl.map(url -> "Acknowledge (stops the paging; the link works once): " + url + "\n")
+                .orElse("");
+        return render(text, dispatch, UnaryOperator.identity()).replace("{{updates}}", updates)
+                .replace("{{acknowledge}}", acknowledge);
     }
 
     private static String render(String template, Dispatch dispatch, UnaryOperator<String> escape) {

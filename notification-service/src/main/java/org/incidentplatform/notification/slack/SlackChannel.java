@@ -83,7 +83,7 @@ class SlackChannel implements NotificationChannel {
                 String ts = pacer.paced(channel, () -> slack.call("chat.postMessage", m -> m.chatPostMessage(r -> r
                         .channel(channel)
                         .text(SlackBlocks.fallbackText(incident.headline() + ": " + dispatch.updates().getFirst().text()))
-                        .blocks(SlackBlocks.parent(incident))
+                        .blocks(SlackBlocks.parent(incident, dispatch.latest().text()))
                         .metadata(metadata(incident.incidentId(), dispatch.updates().getFirst().deliveryId()))
                         .unfurlLinks(false)))).getTs();
                 threads.record(NAME, dispatch.target(), incident.incidentId(), ts);
@@ -110,7 +110,7 @@ class SlackChannel implements NotificationChannel {
         try {
             slack.call("chat.update", m -> m.chatUpdate(r -> r.channel(channel).ts(ts)
                     .text(SlackBlocks.fallbackText(incident.headline() + ": " + incident.statusOrUnknown()))
-                    .blocks(SlackBlocks.parent(incident))));
+                    .blocks(SlackBlocks.parent(incident, dispatch.latest().text()))));
         } catch (DeliveryFailure editFailed) {
             // No response code on purpose: the reply is out, so the retry must look for it first.
             throw new DeliveryFailure("reply posted, parent not edited: " + editFailed.getMessage(), null,

@@ -1,5 +1,11 @@
 package org.incidentplatform.notification.slack;
 
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+
+import com.slack.api.model.block.LayoutBlock;
+import java.util.List;
 import org.incidentplatform.notification.channel.SafeText;
 import org.incidentplatform.notification.paging.PageChannel;
 import org.incidentplatform.notification.paging.PageMessage;
@@ -43,8 +49,14 @@ class SlackPageChannel extends PageChannel {
         if (message.timelineUrl() != null) {
             text.append(" <").append(message.timelineUrl()).append("|Timeline>");
         }
+        // The text keeps the signed link (it works without the app's interactivity); the button
+        // acknowledges as the Slack user who clicks it, through incident-service's Slack app.
+        List<LayoutBlock> blocks = List.of(
+                section(s -> s.text(markdownText(text.toString()))),
+                actions(a -> a.blockId("page-actions").elements(List.of(SlackBlocks.action(SlackBlocks.ACKNOWLEDGE,
+                        "Acknowledge", message.page().incidentId(), "primary")))));
         slack.call("chat.postMessage", methods -> methods.chatPostMessage(r -> r.channel(address).text(text.toString())
-                .unfurlLinks(false).unfurlMedia(false)));
+                .blocks(blocks).unfurlLinks(false).unfurlMedia(false)));
         return 200;
     }
 }

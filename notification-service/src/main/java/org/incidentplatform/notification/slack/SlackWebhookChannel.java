@@ -62,7 +62,7 @@ class SlackWebhookChannel implements NotificationChannel {
                 dispatch.incident().statusOrUnknown(), dispatch.incident().headline(), SlackBlocks.replyText(dispatch));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("text", "mattermost".equalsIgnoreCase(target.markdown()) ? SafeText.markdown(words) : SafeText.slack(words));
-        var blocks = new java.util.ArrayList<>(SlackBlocks.parent(dispatch.incident()));
+        var blocks = new java.util.ArrayList<>(SlackBlocks.parent(dispatch.incident(), null, false));
         blocks.addAll(SlackBlocks.reply(dispatch));
         body.put("blocks", blocks);
         String json = GsonFactory.createSnakeCase().toJson(body);
