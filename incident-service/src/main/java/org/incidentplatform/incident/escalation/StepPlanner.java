@@ -37,10 +37,23 @@ class StepPlanner {
     /** Step {@code step} (from 1) of round {@code round} of the policy, as it is reached at {@code at}. */
     EscalationStep plan(String incidentId, EscalationPolicy policy, int step, int round, Instant at) {
         PolicyStep definition = policy.steps().get(step - 1);
+        Reach reach = reach(incidentId, definition.targets(), step, round, "named in step " + step, at);
+        return new EscalationStep(step, round, reach.targets(), reach.unreached(), reach.pages(), definition.waitDuration());
+    }
+
+    /** Whom the targets page now, and the targets that gave nobody, with the reason. */
+    record Reach(List<String> targets, List<String> unreached, List<PersonPaged> pages) {
+    }
+
+    /**
+     * @param step        0 for a page by hand
+     * @param namedReason the reason given to a person named directly
+     */
+    Reach reach(String incidentId, List<StepTarget> stepTargets, int step, int round, String namedReason, Instant at) {
         Map<String, String> reasonByPerson = new LinkedHashMap<>();
         List<String> targets = new ArrayList<>();
         List<String> unreached = new ArrayList<>();
-        for (StepTarget target : definition.targets()) {
+        for (StepTarget target : stepTargets) {
             switch (target.type()) {
                 case SCHEDULE -> {
                     Optional<OnCall.Answer> answer = onCall.at(target.id(), at);
@@ -56,7 +69,7 @@ class StepPlanner {
                 }
                 case PERSON -> {
                     targets.add("person " + target.id());
-                    reasonByPerson.putIfAbsent(target.id(), "named in step " + step);
+                    reasonByPerson.putIfAbsent(target.id(), namedReason);
                 }
                 case TEAM -> {
                     Optional<Team> team = people.team(target.id());
@@ -81,7 +94,7 @@ class StepPlanner {
                         reason, contactsOf(person), at));
             }
         });
-        return new EscalationStep(step, round, targets, unreached, pages, definition.waitDuration());
+        return new Reach(targets, unreached, pages);
     }
 
     /** The person's notification rules as contacts; without rules, every contact method at once. */

@@ -306,6 +306,12 @@ class Incident {
     }
 
     @CommandHandler
+    void handle(PagePeople c) {
+        check(c, IncidentAction.PAGE, "Only an open incident pages people");
+        c.pages().forEach(AggregateLifecycle::apply);
+    }
+
+    @CommandHandler
     void handle(CloseIncident c) {
         check(c, IncidentAction.CLOSE, "Only a resolved incident can be closed: resolve it first");
         apply(new IncidentClosed(incidentId, c.occurredAt()));

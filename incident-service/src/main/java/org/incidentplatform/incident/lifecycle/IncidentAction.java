@@ -10,11 +10,11 @@ import org.incidentplatform.events.IncidentStatus;
  */
 public enum IncidentAction {
     ACKNOWLEDGE, POST_STATUS_UPDATE, CHANGE_SEVERITY, ASSIGN_COMMANDER, CHANGE_RESPONDERS, ADD_NOTE,
-    ASSESS_IMPACT, MITIGATE, RESOLVE, REOPEN, EDIT_POSTMORTEM, EDIT_ACTION_ITEMS, CLOSE, ATTACH_ALERT;
+    ASSESS_IMPACT, MITIGATE, RESOLVE, REOPEN, EDIT_POSTMORTEM, EDIT_ACTION_ITEMS, CLOSE, ATTACH_ALERT, PAGE;
 
     private static final Set<IncidentAction> ALWAYS = EnumSet.of(ADD_NOTE, ASSESS_IMPACT, EDIT_POSTMORTEM, EDIT_ACTION_ITEMS);
     private static final Set<IncidentAction> WHILE_OPEN = EnumSet.of(POST_STATUS_UPDATE, CHANGE_SEVERITY,
-            ASSIGN_COMMANDER, CHANGE_RESPONDERS, MITIGATE, RESOLVE, ATTACH_ALERT);
+            ASSIGN_COMMANDER, CHANGE_RESPONDERS, MITIGATE, RESOLVE, ATTACH_ALERT, PAGE);
 
     /** The actions an incident in this status accepts. */
     public static Set<IncidentAction> allowedIn(IncidentStatus status) {

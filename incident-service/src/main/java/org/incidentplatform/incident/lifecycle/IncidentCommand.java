@@ -201,6 +201,19 @@ public sealed interface IncidentCommand {
     }
 
     /**
+     * People paged by hand ("page the database on-call"), outside any escalation policy: each page
+     * is a {@code PersonPaged} with step 0, delivered like an escalation's. Only while the incident
+     * is open; it neither starts nor stops an escalation.
+     */
+    record PagePeople(@TargetAggregateIdentifier String incidentId, List<org.incidentplatform.events.PersonPaged> pages,
+            Instant occurredAt) implements IncidentCommand {
+        @Override
+        public Long expectedVersion() {
+            return null;
+        }
+    }
+
+    /**
      * One step of an escalation as it is reached: whom it pages, resolved from schedules and teams
      * at that moment, and when the next one is due.
      */

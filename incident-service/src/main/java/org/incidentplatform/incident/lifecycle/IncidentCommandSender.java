@@ -3,6 +3,7 @@ package org.incidentplatform.incident.lifecycle;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.incidentplatform.incident.view.IncidentView;
 import org.incidentplatform.incident.view.IncidentViewRepository;
@@ -31,7 +32,12 @@ public class IncidentCommandSender {
     }
 
     public IncidentView send(IncidentCommand command, HttpServletRequest request) {
-        var message = GenericCommandMessage.asCommandMessage(command).andMetaData(RequestOrigin.of(request));
+        return send(command, RequestOrigin.of(request));
+    }
+
+    /** @param origin who acts and why ({@link RequestOrigin#ACTOR}, {@link RequestOrigin#CORRELATION_ID}), for callers that are not a REST request (Slack) */
+    public IncidentView send(IncidentCommand command, MetaData origin) {
+        var message = GenericCommandMessage.asCommandMessage(command).andMetaData(origin);
         for (int attempt = 1; ; attempt++) {
             try {
                 commands.sendAndWait(message);

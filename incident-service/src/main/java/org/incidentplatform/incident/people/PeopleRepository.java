@@ -44,6 +44,19 @@ public class PeopleRepository {
         return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("calendarToken").is(token)), Person.class));
     }
 
+    /** The active person whose Slack contact method is this member id (how a Slack user acts as a person). */
+    public Optional<Person> activePersonBySlackId(String slackUserId) {
+        return mongo.find(Query.query(Criteria.where("contactMethods").elemMatch(
+                Criteria.where("type").is(ContactType.SLACK.name()).and("address").is(slackUserId))), Person.class)
+                .stream().filter(Person::active).findFirst();
+    }
+
+    /** Active people, by name, for pickers (a Slack modal); at most {@code limit}. */
+    public List<Person> activePeople(int limit) {
+        return people().stream().filter(Person::active).sorted(java.util.Comparator.comparing(Person::name))
+                .limit(limit).toList();
+    }
+
     List<Person> people() {
         return mongo.find(new Query().with(Sort.by("name")).limit(MAX_LISTED), Person.class);
     }

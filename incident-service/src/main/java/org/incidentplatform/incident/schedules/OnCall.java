@@ -1,6 +1,7 @@
 package org.incidentplatform.incident.schedules;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +22,14 @@ public class OnCall {
             String person = history == null ? null : history.onCallAt(at).personId();
             return new Answer(current.name(), current.deleted(), person);
         });
+    }
+
+    /** Every schedule there is, by name, for pickers (a Slack modal, a slash command's argument). */
+    public List<Schedule> schedules() {
+        return schedules.currentVersions().stream().map(v -> new Schedule(v.scheduleId(), v.name())).toList();
+    }
+
+    public record Schedule(String id, String name) {
     }
 
     /**

@@ -2,6 +2,7 @@ package org.incidentplatform.incident.view;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
@@ -19,6 +20,15 @@ public class IncidentViewRepository {
 
     IncidentViewRepository(MongoTemplate mongo) {
         this.mongo = mongo;
+    }
+
+    /** The newest open incidents (not resolved or closed), newest first, at most {@code limit}; for pickers. */
+    public List<IncidentView> newestOpen(int limit) {
+        Query query = Query.query(Criteria.where("status").nin("RESOLVED", "CLOSED"))
+                .with(org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "startedAt"))
+                .limit(limit);
+        query.fields().exclude("alerts", "statusUpdates", "notes");
+        return mongo.find(query, IncidentView.class);
     }
 
     public Optional<IncidentView> find(String incidentId) {

@@ -17,6 +17,8 @@ public final class RequestOrigin {
     public static final String ACTOR = "actor";
     public static final String CORRELATION_ID = "correlationId";
     public static final String TRACEPARENT = "traceparent";
+    /** The Slack member id of whoever acted through the Slack app. */
+    public static final String SLACK_USER = "slackUser";
     public static final String CORRELATION_HEADER = "X-Correlation-Id";
 
     private static final Pattern SAFE_CORRELATION_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
