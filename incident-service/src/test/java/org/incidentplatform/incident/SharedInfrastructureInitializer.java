@@ -19,7 +19,12 @@ public class SharedInfrastructureInitializer implements ApplicationContextInitia
                 "incidents.security.rate-limit.burst=100000",
                 "incidents.paging.link-secret=" + org.incidentplatform.security.testing.TestCredentials.PAGE_LINK_SECRET,
                 // Escalation tests use steps of seconds; their timers are looked for often.
-                "incidents.escalation.poll-interval=PT0.2S")
+                "incidents.escalation.poll-interval=PT0.2S",
+                // The Slack app, against a local stand-in of Slack; SEV1 incidents get a channel.
+                "incidents.slack.api-url=" + org.incidentplatform.incident.slack.SlackStandIn.shared().apiUrl(),
+                "incidents.slack.bot-token=" + org.incidentplatform.incident.slack.SlackStandIn.BOT_TOKEN,
+                "incidents.slack.signing-secret=" + org.incidentplatform.incident.slack.SlackStandIn.SIGNING_SECRET,
+                "incidents.slack.channel-severities=SEV1")
                 .applyTo(context);
     }
 }

@@ -38,14 +38,15 @@ class BadInputTest {
         assertThat(corpus.violations()).isEmpty();
         assertThat(corpus.requests()).isGreaterThan(200);
         assertThat(stored.correlatedWith(corpus.correlationIds())).isZero();
-        assertThat(rosterCounts()).as("people, teams, schedules and their change logs").isEqualTo(rosterBefore);
+        assertThat(rosterCounts()).as("people, teams, schedules, their change logs, Slack's records").isEqualTo(rosterBefore);
         assertThat(new ApiClient(port).get("/api/v1/incidents/" + incidentId).text("/title")).isEqualTo("Corpus target");
     }
 
     private java.util.Map<String, Long> rosterCounts() {
         java.util.Map<String, Long> counts = new java.util.TreeMap<>();
         for (String collection : java.util.List.of("people", "teams", "roster_changes", "schedule_versions",
-                "escalation_policies", "heartbeats", "maintenance_windows", "integrations")) {
+                "escalation_policies", "heartbeats", "maintenance_windows", "integrations", "slack_interactions",
+                "slack_incident_channels")) {
             counts.put(collection, mongo.getCollection(collection).countDocuments());
         }
         return counts;

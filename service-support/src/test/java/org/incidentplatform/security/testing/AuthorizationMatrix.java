@@ -29,6 +29,7 @@ public final class AuthorizationMatrix {
     private final String baseUrl;
     private final Map<String, String> keyByScope;
     private final Predicate<String> isPublic;
+    private Predicate<String> ownCredential = path -> false;
 
     /**
      * @param baseUrl    e.g. http://localhost:8081
@@ -39,6 +40,16 @@ public final class AuthorizationMatrix {
         this.baseUrl = baseUrl;
         this.keyByScope = keyByScope;
         this.isPublic = isPublic;
+    }
+
+    /**
+     * Paths that authenticate by a credential of their own, not an API key (Slack's request
+     * signature): without it they must answer 401 to anyone, whatever key they present, so that an
+     * API key can never stand in for the signature.
+     */
+    public AuthorizationMatrix ownCredential(Predicate<String> paths) {
+        this.ownCredential = paths;
+        return this;
     }
 
     /** The scope an operation needs, or null for a public one. */
@@ -85,6 +96,17 @@ public final class AuthorizationMatrix {
         String path = template.replaceAll("\\{[^}]+}", "matrix-probe");
         String scope = requiredScope(method, template);
         String what = method.toUpperCase() + " " + template;
+        if (ownCredential.test(template)) {
+            for (String key : java.util.stream.Stream.concat(java.util.stream.Stream.of((String) null),
+                    keyByScope.values().stream()).toList()) {
+                int status = send(method, path, key).statusCode();
+                if (status != 401) {
+                    violations.add(what + " answered " + status + (key == null ? " without credentials" : " to an API key")
+                            + " and no signature, expected 401");
+                }
+            }
+            return;
+        }
         int anonymous = send(method, path, null).statusCode();
         int badKey = send(method, path, "ipk_not-a-real-key").statusCode();
         if (scope == null) {
