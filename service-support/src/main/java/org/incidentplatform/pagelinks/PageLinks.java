@@ -12,12 +12,15 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Signs and checks the tokens of acknowledge links in pages. notification-service signs them when
+ * Signs and checks the tokens of action links: acknowledge links in pages, acknowledge and resolve
+ * links on Teams cards and in e-mails. notification-service signs them when
  * it sends a page; incident-service checks them when the link is used. Both hold the same secret
  * ({@code PAGE_LINK_SECRET}); nothing is stored per link, and the token carries no secret itself,
  * so the incident's history (which names the page) cannot be turned into a link.
  *
- * <p>Token: {@code base64url(v1|pageId|incidentId|personId|expiresEpochSeconds) "." base64url(HMAC-SHA256)}.
+ * <p>Token: {@code base64url(v1|pageId|incidentId|personId|expiresEpochSeconds) "." base64url(HMAC-SHA256)}
+ * for an acknowledge link (the form pages have always carried, so links already sent keep working);
+ * {@code v2|action|pageId|...} for any other action.
  */
 public final class PageLinks {
 
@@ -41,8 +44,10 @@ public final class PageLinks {
                 throw new IllegalArgumentException("Not an id that a page link can carry: " + part);
             }
         }
-        String claims = String.join("|", "v1", link.pageId(), link.incidentId(), link.personId(),
+        String ids = String.join("|", link.pageId(), link.incidentId(), link.personId(),
                 Long.toString(link.expiresAt().getEpochSecond()));
+        String claims = link.action() == PageLink.Action.ACKNOWLEDGE ? "v1|" + ids
+                : "v2|" + link.action().name().toLowerCase(java.util.Locale.ROOT) + "|" + ids;
         String body = ENCODE.encodeToString(claims.getBytes(StandardCharsets.UTF_8));
         return body + "." + ENCODE.encodeToString(mac(body));
     }
@@ -60,13 +65,17 @@ public final class PageLinks {
             return Optional.empty();
         }
         String[] claims = new String(DECODE.decode(body), StandardCharsets.UTF_8).split("\\|", -1);
-        if (claims.length != 5 || !claims[0].equals("v1")) {
-            return Optional.empty();
-        }
         try {
-            return Optional.of(new PageLink(claims[1], claims[2], claims[3], Instant.ofEpochSecond(Long.parseLong(claims[4]))));
-        } catch (NumberFormatException | java.time.DateTimeException malformed) {
+            if (claims.length == 5 && claims[0].equals("v1")) {
+                return Optional.of(new PageLink(claims[1], claims[2], claims[3], Instant.ofEpochSecond(Long.parseLong(claims[4]))));
+            }
+            if (claims.length == 6 && claims[0].equals("v2")) {
+                return Optional.of(new PageLink(claims[2], claims[3], claims[4], Instant.ofEpochSecond(Long.parseLong(claims[5])),
+                        PageLink.Action.valueOf(claims[1].toUpperCase(java.util.Locale.ROOT))));
+            }
             return Optional.empty();
+        } catch (IllegalArgumentException | java.time.DateTimeException malformed) {
+            return Optional.empty(); // NumberFormatException is an IllegalArgumentException too.
         }
     }
 

@@ -18,6 +18,16 @@ class PageLinksTest {
     }
 
     @Test
+    void aResolveLinkReadsBackAsAResolveLinkAndAnAcknowledgeTokenKeepsItsOriginalForm() {
+        PageLink resolve = new PageLink("card-1", "inc-42", "teams-card", link.expiresAt(), PageLink.Action.RESOLVE);
+        assertThat(links.verify(links.sign(resolve))).contains(resolve);
+        String acknowledge = links.sign(link);
+        assertThat(new String(java.util.Base64.getUrlDecoder().decode(acknowledge.substring(0, acknowledge.indexOf('.')))))
+                .as("links already sent in pages stay valid").isEqualTo("v1|pg-1a2b3c4d5e6f|inc-42|per-ada|1796551200");
+        assertThat(links.verify(acknowledge)).hasValueSatisfying(l -> assertThat(l.action()).isEqualTo(PageLink.Action.ACKNOWLEDGE));
+    }
+
+    @Test
     void aTokenSignedWithAnotherSecretOrChangedInAnyCharacterIsRefused() {
         String token = links.sign(link);
         assertThat(new PageLinks(SECRET + "x").verify(token)).isEmpty();

@@ -12,7 +12,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks acknowledge links and makes each single-use: the first use inserts a record keyed by the
+ * Checks action links (acknowledge, resolve) and makes each single-use: the first use inserts a record keyed by the
  * page id (a unique key, so two clicks at once cannot both pass), later uses find it.
  */
 @Component
@@ -43,7 +43,8 @@ class AcknowledgeLinks {
     record AlreadyUsed(Use first) implements Check {
     }
 
-    Check check(String token, Instant now) {
+    /** @param action what the caller is about to do; a link for another action is not usable for it */
+    Check check(String token, Instant now, PageLink.Action action) {
         if (links.isEmpty()) {
             return new Invalid("Acknowledge links are not enabled on this installation (PAGE_LINK_SECRET is not set).");
         }
@@ -51,11 +52,19 @@ class AcknowledgeLinks {
         if (link.isEmpty()) {
             return new Invalid("This link is not one we sent, or it was changed.");
         }
+        if (link.get().action() != action) {
+            return new Invalid("This link is for " + verb(link.get().action()) + " incident " + link.get().incidentId()
+                    + ", not for " + verb(action) + " it.");
+        }
         if (!now.isBefore(link.get().expiresAt())) {
-            return new Invalid("This link expired at " + link.get().expiresAt() + ". Acknowledge in the incident instead.");
+            return new Invalid("This link expired at " + link.get().expiresAt() + ". Use the incident's page or chat instead.");
         }
         Use used = mongo.findById(link.get().pageId(), Use.class);
         return used != null ? new AlreadyUsed(used) : new Valid(link.get());
+    }
+
+    private static String verb(PageLink.Action action) {
+        return action == PageLink.Action.RESOLVE ? "resolving" : "acknowledging";
     }
 
     /** Claims the link's single use; empty when it was used first by someone else. */

@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The acknowledge link in a page: opening it shows a button, and the button acknowledges as the
@@ -44,11 +43,12 @@ class PageAcknowledgeController {
     @Operation(summary = "The page's acknowledge link: a confirmation page with one button",
             description = "Public: the signed token is the credential. Opening it changes nothing.")
     ResponseEntity<String> confirm(@PathVariable @Size(max = 500) String token) {
-        return switch (links.check(token, Instant.now())) {
-            case AcknowledgeLinks.Invalid invalid -> page(HttpStatus.GONE, "Link not usable", invalid.why(), false);
-            case AcknowledgeLinks.AlreadyUsed used -> page(HttpStatus.GONE, "Link already used", usedText(used.first()), false);
-            case AcknowledgeLinks.Valid valid -> page(HttpStatus.OK, "Acknowledge incident " + valid.link().incidentId(),
-                    "You were paged for incident " + valid.link().incidentId() + ". Acknowledging stops the escalation.", true);
+        return switch (links.check(token, Instant.now(), PageLink.Action.ACKNOWLEDGE)) {
+            case AcknowledgeLinks.Invalid invalid -> LinkPages.page(HttpStatus.GONE, "Link not usable", invalid.why());
+            case AcknowledgeLinks.AlreadyUsed used -> LinkPages.page(HttpStatus.GONE, "Link already used", LinkPages.usedText(used.first()));
+            case AcknowledgeLinks.Valid valid -> LinkPages.page(HttpStatus.OK, "Acknowledge incident " + valid.link().incidentId(),
+                    "You were paged for incident " + valid.link().incidentId() + ". Acknowledging stops the escalation.",
+                    "<form method=\"post\"><button type=\"submit\">Acknowledge</button></form>");
         };
     }
 
@@ -57,9 +57,9 @@ class PageAcknowledgeController {
             description = "Public: the signed token is the credential. Once per link: a second use answers 410 with when it was used.")
     ResponseEntity<String> acknowledge(@PathVariable @Size(max = 500) String token) {
         Instant now = Instant.now();
-        return switch (links.check(token, now)) {
-            case AcknowledgeLinks.Invalid invalid -> page(HttpStatus.GONE, "Link not usable", invalid.why(), false);
-            case AcknowledgeLinks.AlreadyUsed used -> page(HttpStatus.GONE, "Link already used", usedText(used.first()), false);
+        return switch (links.check(token, now, PageLink.Action.ACKNOWLEDGE)) {
+            case AcknowledgeLinks.Invalid invalid -> LinkPages.page(HttpStatus.GONE, "Link not usable", invalid.why());
+            case AcknowledgeLinks.AlreadyUsed used -> LinkPages.page(HttpStatus.GONE, "Link already used", LinkPages.usedText(used.first()));
             case AcknowledgeLinks.Valid valid -> use(valid.link(), now);
         };
     }
@@ -67,8 +67,8 @@ class PageAcknowledgeController {
     private ResponseEntity<String> use(PageLink link, Instant now) {
         Optional<AcknowledgeLinks.Use> claimed = links.claim(link, now);
         if (claimed.isEmpty()) {
-            return page(HttpStatus.GONE, "Link already used", links.firstUse(link.pageId()).map(this::usedText)
-                    .orElse("This link was used a moment ago."), false);
+            return LinkPages.page(HttpStatus.GONE, "Link already used", links.firstUse(link.pageId()).map(LinkPages::usedText)
+                    .orElse("This link was used a moment ago."));
         }
         // A page's link names the paged person; a channel card's link (Teams) names no one.
         Optional<Person> person = people.person(link.personId());
@@ -87,24 +87,9 @@ class PageAcknowledgeController {
         String outcome = acknowledged ? "acknowledged" : "already answered";
         links.record(claimed.get(), outcome);
         return acknowledged
-                ? page(HttpStatus.OK, "Acknowledged", "Incident " + link.incidentId() + " is acknowledged by " + name
-                        + ". Nobody else will be paged for it.", false)
-                : page(HttpStatus.OK, "Already answered", "Incident " + link.incidentId()
-                        + " was already acknowledged or resolved; nothing changed.", false);
-    }
-
-    private String usedText(AcknowledgeLinks.Use use) {
-        return "This link was used at " + use.usedAt() + " (" + use.outcome() + "). Each link works once.";
-    }
-
-    private static ResponseEntity<String> page(HttpStatus status, String title, String text, boolean button) {
-        String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width\"><meta name=\"robots\" content=\"noindex\">"
-                + "<title>" + HtmlUtils.htmlEscape(title) + "</title></head><body><h1>" + HtmlUtils.htmlEscape(title)
-                + "</h1><p>" + HtmlUtils.htmlEscape(text) + "</p>"
-                + (button ? "<form method=\"post\"><button type=\"submit\">Acknowledge</button></form>" : "")
-                + "</body></html>";
-        return ResponseEntity.status(status).contentType(MediaType.TEXT_HTML).header("Cache-Control", "no-store")
-                .header("Referrer-Policy", "no-referrer").body(html);
+                ? LinkPages.page(HttpStatus.OK, "Acknowledged", "Incident " + link.incidentId() + " is acknowledged by " + name
+                        + ". Nobody else will be paged for it.")
+                : LinkPages.page(HttpStatus.OK, "Already answered", "Incident " + link.incidentId()
+                        + " was already acknowledged or resolved; nothing changed.");
     }
 }

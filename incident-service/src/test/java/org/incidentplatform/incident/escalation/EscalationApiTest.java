@@ -136,6 +136,57 @@ class EscalationApiTest {
     }
 
     @Test
+    void aCardsResolveLinkAsksWhatFixedItResolvesOnceAndCannotBeAnAcknowledgeLinkOrTheOtherWayRound() throws Exception {
+        ApiClient admin = new ApiClient(port);
+        String incidentId = open(admin, "no-policy-" + UUID.randomUUID());
+        String linkId = "card-" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
+        Instant later = Instant.now().plusSeconds(3600);
+        String resolve = links.sign(new PageLink(linkId, incidentId, "teams-card", later, PageLink.Action.RESOLVE));
+        String acknowledge = links.sign(new PageLink(linkId + "a", incidentId, "teams-card", later));
+
+        var form = form("GET", resolve, "resolve", null);
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("<textarea id=\"resolution\" name=\"resolution\"").contains("Resolve incident " + incidentId);
+        assertThat(form("POST", acknowledge, "resolve", "resolution=nope").body()).contains("is for acknowledging");
+        assertThat(form("POST", resolve, "acknowledge", "").body()).contains("is for resolving");
+        var blank = form("POST", resolve, "resolve", "resolution=+");
+        assertThat(blank.statusCode()).isEqualTo(400);
+        assertThat(admin.get("/api/v1/incidents/" + incidentId).text("/status")).isEqualTo("TRIGGERED");
+
+        var first = form("POST", resolve, "resolve", "resolution=" + java.net.URLEncoder.encode(
+                "Rolled back <b>the</b> deploy", java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.body()).contains("is resolved: Rolled back &lt;b&gt;the&lt;/b&gt; deploy");
+        var second = form("POST", resolve, "resolve", "resolution=again");
+        assertThat(second.statusCode()).isEqualTo(410);
+        assertThat(second.body()).contains("This link was used at").contains("(resolved)");
+        JsonNode incident = admin.get("/api/v1/incidents/" + incidentId).body();
+        assertThat(incident.path("status").asString()).isEqualTo("RESOLVED");
+        assertThat(admin.get("/api/v1/incidents/" + incidentId + "/events").body().path("events").valueStream()
+                .filter(e -> e.path("type").asString().endsWith(".resolved.v1")).toList()).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.path("actor").asString()).isEqualTo("via teams-card link");
+                    assertThat(e.path("payload").path("resolution").asString()).isEqualTo("Rolled back <b>the</b> deploy");
+                });
+
+        String another = links.sign(new PageLink(linkId + "b", incidentId, "e-mail", later, PageLink.Action.RESOLVE));
+        var late = form("POST", another, "resolve", "resolution=too+late");
+        assertThat(late.statusCode()).isEqualTo(409);
+        assertThat(late.body()).contains("is already resolved");
+    }
+
+    private java.net.http.HttpResponse<String> form(String method, String token, String action, String body) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                "http://127.0.0.1:" + port + "/api/v1/pages/" + token + "/" + action));
+        if (body != null) {
+            request.header("Content-Type", "application/x-www-form-urlencoded");
+        }
+        request.method(method, body == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                : java.net.http.HttpRequest.BodyPublishers.ofString(body));
+        return java.net.http.HttpClient.newHttpClient().send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void aPolicyNamingAnUnknownTargetIsRefused() {
         ApiClient admin = new ApiClient(port);
         var refused = admin.send(HttpMethod.POST, "/api/v1/escalation-policies", """

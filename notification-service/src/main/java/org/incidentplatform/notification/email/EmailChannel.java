@@ -14,6 +14,7 @@ import java.util.Set;
 import org.incidentplatform.notification.channel.ChannelTargets;
 import org.incidentplatform.notification.channel.DeliveryFailure;
 import org.incidentplatform.notification.channel.Dispatch;
+import org.incidentplatform.notification.paging.ActionLinks;
 import org.incidentplatform.notification.paging.PagingLinks;
 import org.incidentplatform.notification.channel.MessageThreads;
 import org.incidentplatform.notification.channel.NotificationChannel;
@@ -56,7 +57,7 @@ class EmailChannel implements NotificationChannel {
     private final MessageThreads threads;
     private final PagingLinks links;
 
-    /** Who acknowledged through an incident e-mail's link, as incident-service records it. */
+    /** Who acted through an incident e-mail's link, as incident-service records it. */
     static final String ACTION_LINK_ACTOR = "incident-email";
 
     EmailChannel(EmailProperties properties, ObjectProvider<JavaMailSender> mail, EmailTemplates templates,
@@ -117,11 +118,11 @@ class EmailChannel implements NotificationChannel {
                     InternetAddress.parse(String.join(",", recipients(properties.targets().get(dispatch.target())))));
             String subject = "[Incident] " + SafeText.oneLine(dispatch.incident().headline());
             message.setSubject(first ? subject : "Re: " + subject, UTF_8);
-            Optional<String> acknowledge = links.channelAcknowledgeUrl(dispatch, ACTION_LINK_ACTOR);
+            ActionLinks actions = links.channelActions(dispatch, ACTION_LINK_ACTOR);
             MimeBodyPart plain = new MimeBodyPart();
-            plain.setText(templates.text(dispatch, acknowledge), UTF_8);
+            plain.setText(templates.text(dispatch, actions), UTF_8);
             MimeBodyPart html = new MimeBodyPart();
-            html.setText(templates.html(dispatch, acknowledge), UTF_8, "html");
+            html.setText(templates.html(dispatch, actions), UTF_8, "html");
             message.setContent(new MimeMultipart("alternative", plain, html));
             if (!first) {
                 message.setHeader("In-Reply-To", root);

@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.incidentplatform.notification.channel.Dispatch;
 import org.incidentplatform.notification.channel.IncidentSnapshot;
 import org.incidentplatform.notification.channel.Update;
+import org.incidentplatform.notification.paging.ActionLinks;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -25,22 +25,23 @@ class EmailTemplates {
     private final String html = load("templates/email/update.html");
     private final String text = load("templates/email/update.txt");
 
-    /** @param acknowledgeUrl the message's own acknowledge link, while the incident waits for someone */
-    String html(Dispatch dispatch, Optional<String> acknowledgeUrl) {
+    /** @param actions the message's own action links, for what the incident's state allows */
+    String html(Dispatch dispatch, ActionLinks actions) {
         String updates = dispatch.updates().stream().map(u -> "<li>" + HtmlUtils.htmlEscape(line(u)) + "</li>")
                 .collect(Collectors.joining("\n"));
-        String acknowledge = acknowledgeUrl.map(url -> "<p><a href=\"" + HtmlUtils.htmlEscape(url)
-                + "\"><strong>Acknowledge</strong></a> (stops the paging; the link works once)</p>").orElse("");
-        return render(html, dispatch, HtmlUtils::htmlEscape).replace("{{updates}}", updates)
-                .replace("{{acknowledge}}", acknowledge);
+        String links = actions.acknowledge().map(url -> "<p><a href=\"" + HtmlUtils.htmlEscape(url)
+                + "\"><strong>Acknowledge</strong></a> (stops the paging; the link works once)</p>\n").orElse("")
+                + actions.resolve().map(url -> "<p><a href=\"" + HtmlUtils.htmlEscape(url)
+                + "\"><strong>Resolve</strong></a> (asks what fixed it; the link works once)</p>\n").orElse("");
+        return render(html, dispatch, HtmlUtils::htmlEscape).replace("{{updates}}", updates).replace("{{actions}}", links);
     }
 
-    String text(Dispatch dispatch, Optional<String> acknowledgeUrl) {
+    String text(Dispatch dispatch, ActionLinks actions) {
         String updates = dispatch.updates().stream().map(u -> "- " + line(u)).collect(Collectors.joining("\n"));
-        String acknowledge = acknowledgeUrl.map(url -> "Acknowledge (stops the paging; the link works once): " + url + "\n")
-                .orElse("");
-        return render(text, dispatch, UnaryOperator.identity()).replace("{{updates}}", updates)
-                .replace("{{acknowledge}}", acknowledge);
+        String links = actions.acknowledge().map(url -> "Acknowledge (stops the paging; the link works once): " + url + "\n")
+                .orElse("")
+                + actions.resolve().map(url -> "Resolve (asks what fixed it; the link works once): " + url + "\n").orElse("");
+        return render(text, dispatch, UnaryOperator.identity()).replace("{{updates}}", updates).replace("{{actions}}", links);
     }
 
     private static String render(String template, Dispatch dispatch, UnaryOperator<String> escape) {

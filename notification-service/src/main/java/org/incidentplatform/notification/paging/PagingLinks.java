@@ -13,7 +13,7 @@ import org.incidentplatform.pagelinks.PageLink;
 import org.incidentplatform.pagelinks.PageLinks;
 import org.springframework.stereotype.Component;
 
-/** Acknowledge links for pages, signed with the secret shared with incident-service. */
+/** Action links for pages and channel messages, signed with the secret shared with incident-service. */
 @Component
 public class PagingLinks {
 
@@ -33,22 +33,35 @@ public class PagingLinks {
     }
 
     public Optional<String> acknowledgeUrl(PageLink link) {
-        return links.map(signer -> base + "/api/v1/pages/" + signer.sign(link) + "/acknowledge");
+        return url(link);
+    }
+
+    private Optional<String> url(PageLink link) {
+        String path = link.action() == PageLink.Action.RESOLVE ? "/resolve" : "/acknowledge";
+        return links.map(signer -> base + "/api/v1/pages/" + signer.sign(link) + path);
     }
 
     /**
-     * An Acknowledge link for a channel message (a Teams card, an e-mail) while the incident waits
-     * for someone: signed, expiring, single-use like a page's, one per message. It names no person,
-     * only the kind of message, so incident-service records it as acknowledged "via &lt;kind&gt; link".
+     * The action links for a channel message (a Teams card, an e-mail): Acknowledge while the
+     * incident waits for someone, Resolve while it is open. Signed, expiring, single-use like a
+     * page's, one of each per message. They name no person, only the kind of message, so
+     * incident-service records the action as done "via &lt;kind&gt; link".
      */
-    public Optional<String> channelAcknowledgeUrl(Dispatch dispatch, String messageKind) {
-        if (!IncidentStatus.TRIGGERED.name().equals(dispatch.incident().status())) {
-            return Optional.empty();
-        }
-        String linkId = "card-" + HexFormat.of().formatHex(sha256(messageKind + ":" + dispatch.latest().deliveryId()))
-                .substring(0, 24);
-        return acknowledgeUrl(new PageLink(linkId, dispatch.incident().incidentId(), messageKind,
-                Instant.now().plus(validity)));
+    public ActionLinks channelActions(Dispatch dispatch, String messageKind) {
+        String status = dispatch.incident().status();
+        boolean open = !IncidentStatus.RESOLVED.name().equals(status) && !IncidentStatus.CLOSED.name().equals(status);
+        return new ActionLinks(
+                IncidentStatus.TRIGGERED.name().equals(status)
+                        ? channelLink(dispatch, messageKind, PageLink.Action.ACKNOWLEDGE) : Optional.empty(),
+                open ? channelLink(dispatch, messageKind, PageLink.Action.RESOLVE) : Optional.empty());
+    }
+
+    private Optional<String> channelLink(Dispatch dispatch, String messageKind, PageLink.Action action) {
+        // The acknowledge link's id is unchanged from before resolve links existed.
+        String seed = (action == PageLink.Action.ACKNOWLEDGE ? "" : action.name() + ":") + messageKind + ":"
+                + dispatch.latest().deliveryId();
+        String linkId = "card-" + HexFormat.of().formatHex(sha256(seed)).substring(0, 24);
+        return url(new PageLink(linkId, dispatch.incident().incidentId(), messageKind, Instant.now().plus(validity), action));
     }
 
     private static byte[] sha256(String value) {

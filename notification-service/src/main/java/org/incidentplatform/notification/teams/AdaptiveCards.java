@@ -3,6 +3,7 @@ package org.incidentplatform.notification.teams;
 import java.util.List;
 import java.util.Map;
 import org.incidentplatform.notification.channel.IncidentSnapshot;
+import org.incidentplatform.notification.paging.ActionLinks;
 import org.incidentplatform.notification.channel.SafeText;
 import org.incidentplatform.notification.channel.Update;
 
@@ -18,13 +19,14 @@ final class AdaptiveCards {
     }
 
     static Map<String, Object> message(IncidentSnapshot incident, Update update) {
-        return message(incident, update, java.util.Optional.empty());
+        return message(incident, update, ActionLinks.NONE);
     }
 
-    /** With an Acknowledge button first when the incident waits for someone (a signed, single-use link). */
-    static Map<String, Object> message(IncidentSnapshot incident, Update update, java.util.Optional<String> acknowledgeUrl) {
+    /** With Acknowledge and Resolve buttons first when the incident's state allows them (signed, single-use links). */
+    static Map<String, Object> message(IncidentSnapshot incident, Update update, ActionLinks links) {
         List<Map<String, Object>> actions = new java.util.ArrayList<>();
-        acknowledgeUrl.ifPresent(url -> actions.add(Map.of("type", "Action.OpenUrl", "title", "Acknowledge", "url", url)));
+        links.acknowledge().ifPresent(url -> actions.add(Map.of("type", "Action.OpenUrl", "title", "Acknowledge", "url", url)));
+        links.resolve().ifPresent(url -> actions.add(Map.of("type", "Action.OpenUrl", "title", "Resolve", "url", url)));
         actions.add(Map.of("type", "Action.OpenUrl", "title", "Timeline", "url", incident.timelineUrl()));
         actions.add(Map.of("type", "Action.OpenUrl", "title", "Post-mortem", "url", incident.postmortemUrl()));
         Map<String, Object> card = Map.of(

@@ -50,13 +50,13 @@ class TeamsChannel implements NotificationChannel {
         return properties.minInterval();
     }
 
-    /** Who acknowledged, as incident-service records a link that names no person. */
+    /** Who acted, as incident-service records a link that names no person. */
     static final String ACTION_LINK_ACTOR = "teams-card";
 
     @Override
     public SendResult send(Dispatch dispatch) {
         String body = json.writeValueAsString(AdaptiveCards.message(dispatch.incident(), dispatch.latest(),
-                links.channelAcknowledgeUrl(dispatch, ACTION_LINK_ACTOR)));
+                links.channelActions(dispatch, ACTION_LINK_ACTOR)));
         int status = JsonPost.send(properties.targets().get(dispatch.target()).url(), "application/json", body,
                 Map.of(), properties.timeout());
         return SendResult.all(status, dispatch);

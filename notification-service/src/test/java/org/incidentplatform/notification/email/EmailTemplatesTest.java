@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.incidentplatform.notification.channel.Dispatch;
 import org.incidentplatform.notification.channel.IncidentSnapshot;
 import org.incidentplatform.notification.channel.Update;
+import org.incidentplatform.notification.paging.ActionLinks;
 import org.junit.jupiter.api.Test;
 
 class EmailTemplatesTest {
@@ -21,22 +22,26 @@ class EmailTemplatesTest {
         var update = new Update("d", "e", "t", 0, "Note: <img src=x onerror=alert(2)>", Instant.now(), null, null);
         var dispatch = new Dispatch("oncall", incident, List.of(update), false);
 
-        assertThat(templates.html(dispatch, Optional.empty())).contains("&lt;script&gt;alert(1)&lt;/script&gt;", "a &amp; b",
+        assertThat(templates.html(dispatch, ActionLinks.NONE)).contains("&lt;script&gt;alert(1)&lt;/script&gt;", "a &amp; b",
                 "&lt;img src=x onerror=alert(2)&gt;").doesNotContain("<script>", "<img");
-        assertThat(templates.text(dispatch, Optional.empty())).contains("<script>alert(1)</script>", "a & b");
+        assertThat(templates.text(dispatch, ActionLinks.NONE)).contains("<script>alert(1)</script>", "a & b");
     }
 
     @Test
-    void aTriggeredIncidentsMailCarriesItsAcknowledgeLinkAndAnAnsweredOnesNone() {
+    void aMailCarriesTheActionLinksItIsGivenAndNoneWhenItHasNone() {
         var incident = new IncidentSnapshot("inc-1", "Disk full", null, "SEV2", "TRIGGERED", List.of(), null,
                 "http://t/inc-1", "http://p/inc-1");
         var update = new Update("d", "e", "t", 0, "Incident opened", Instant.now(), null, null);
         var dispatch = new Dispatch("oncall", incident, List.of(update), false);
-        String link = "http://incidents.example/api/v1/pages/abc.def/acknowledge";
+        String ack = "http://incidents.example/api/v1/pages/abc.def/acknowledge";
+        String resolve = "http://incidents.example/api/v1/pages/ghi.jkl/resolve";
+        var links = new ActionLinks(Optional.of(ack), Optional.of(resolve));
 
-        assertThat(templates.html(dispatch, Optional.of(link))).contains("<a href=\"" + link + "\"><strong>Acknowledge</strong></a>");
-        assertThat(templates.text(dispatch, Optional.of(link))).contains("Acknowledge (stops the paging; the link works once): " + link);
-        assertThat(templates.html(dispatch, Optional.empty())).doesNotContain("Acknowledge", "{{");
-        assertThat(templates.text(dispatch, Optional.empty())).doesNotContain("Acknowledge", "{{");
+        assertThat(templates.html(dispatch, links)).contains("<a href=\"" + ack + "\"><strong>Acknowledge</strong></a>",
+                "<a href=\"" + resolve + "\"><strong>Resolve</strong></a>");
+        assertThat(templates.text(dispatch, links)).contains("Acknowledge (stops the paging; the link works once): " + ack,
+                "Resolve (asks what fixed it; the link works once): " + resolve);
+        assertThat(templates.html(dispatch, ActionLinks.NONE)).doesNotContain("Acknowledge", "Resolve", "{{");
+        assertThat(templates.text(dispatch, ActionLinks.NONE)).doesNotContain("Acknowledge", "Resolve", "{{");
     }
 }
