@@ -39,12 +39,25 @@ class SlackActors {
     Optional<Actor> actor(String slackUserId) {
         Optional<Person> person = people.activePersonBySlackId(slackUserId);
         if (person.isPresent()) {
-            Person p = person.get();
-            return Optional.of(new Actor(slackUserId, p.name(), p.name() + " (" + p.id() + ") via Slack"));
+            return Optional.of(linked(slackUserId, person.get()));
         }
-        return properties.allowUnlinkedUsers()
-                ? Optional.of(new Actor(slackUserId, "Slack user " + slackUserId, "Slack user " + slackUserId + " via Slack"))
-                : Optional.empty();
+        return properties.allowUnlinkedUsers() ? Optional.of(unlinked(slackUserId)) : Optional.empty();
+    }
+
+    /**
+     * Who wrote a message, for a note taken from it: the linked person, or the Slack member as such
+     * (authorship is a fact, not a permission, so no setting applies).
+     */
+    Actor author(String slackUserId) {
+        return people.activePersonBySlackId(slackUserId).map(p -> linked(slackUserId, p)).orElseGet(() -> unlinked(slackUserId));
+    }
+
+    private static Actor linked(String slackUserId, Person person) {
+        return new Actor(slackUserId, person.name(), person.name() + " (" + person.id() + ") via Slack");
+    }
+
+    private static Actor unlinked(String slackUserId) {
+        return new Actor(slackUserId, "Slack user " + slackUserId, "Slack user " + slackUserId + " via Slack");
     }
 
     static String refusal(String slackUserId) {

@@ -8,6 +8,7 @@ import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
+import com.slack.api.model.event.ReactionAddedEvent;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Slack app, built with Slack's Bolt for Java: it parses each signed request from Slack and
- * routes it to the handler for its button, modal or command. {@link SlackEndpoints} has checked the
+ * routes it to the handler for its button, modal, command or event. {@link SlackEndpoints} has checked the
  * signature before anything here reads the body; Bolt checks it again with the same secret.
  * Off (empty) unless both the bot token and the signing secret are set.
  */
@@ -29,7 +30,7 @@ class SlackApp {
     private final Optional<SlackRequestParser> parser;
 
     SlackApp(SlackProperties properties, SlackButtons buttons, SlackModalSubmissions submissions,
-            IncidentSlashCommand command) {
+            IncidentSlashCommand command, SlackPins pins) {
         if (!properties.enabled()) {
             this.app = Optional.empty();
             this.parser = Optional.empty();
@@ -44,6 +45,7 @@ class SlackApp {
         buttons.register(built);
         submissions.register(built);
         built.command(IncidentSlashCommand.NAME, command::handle);
+        built.event(ReactionAddedEvent.class, pins::reactionAdded);
         // Link buttons (Timeline, Post-mortem) are reported too; they need only an acknowledgement.
         built.blockAction(Pattern.compile("timeline|postmortem"), (request, context) -> context.ack());
         this.app = Optional.of(built);

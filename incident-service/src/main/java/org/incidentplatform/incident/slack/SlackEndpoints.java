@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Where Slack calls the app: interactive payloads (buttons, modals) and the {@code /incident} slash
- * command. Public paths: Slack sends no API key, its signature is the credential. The raw body's
+ * Where Slack calls the app: interactive payloads (buttons, modals), the {@code /incident} slash
+ * command and events (a reaction that adds a message to the timeline). Public paths: Slack sends no API key, its signature is the credential. The raw body's
  * v0 signature (signing secret, five-minute window, constant-time comparison) is checked before
  * anything reads the body; a request that fails gets 401 and changes nothing.
  */
@@ -35,6 +35,7 @@ class SlackEndpoints {
 
     static final String INTERACTIONS = "/api/v1/slack/interactions";
     static final String COMMANDS = "/api/v1/slack/commands";
+    static final String EVENTS = "/api/v1/slack/events";
     private static final Logger log = LoggerFactory.getLogger(SlackEndpoints.class);
 
     private final SlackApp app;
@@ -60,6 +61,13 @@ class SlackEndpoints {
             description = "Called by Slack, signed with the app's signing secret (X-Slack-Signature, X-Slack-Request-Timestamp).")
     ResponseEntity<?> commands(@RequestBody(required = false) byte[] body, HttpServletRequest request) {
         return handle(COMMANDS, body, request);
+    }
+
+    @PostMapping(path = EVENTS)
+    @Operation(summary = "Slack Events API: a reaction that adds a message to the timeline (Request URL of Event Subscriptions)",
+            description = "Called by Slack, signed with the app's signing secret; answers Slack's url_verification challenge.")
+    ResponseEntity<?> events(@RequestBody(required = false) byte[] body, HttpServletRequest request) {
+        return handle(EVENTS, body, request);
     }
 
     private ResponseEntity<?> handle(String path, byte[] body, HttpServletRequest request) {

@@ -15,11 +15,13 @@ import org.incidentplatform.events.IncidentResolved;
 import org.incidentplatform.events.ProgressStatus;
 import org.incidentplatform.events.Severity;
 import org.incidentplatform.events.StatusUpdated;
+import org.incidentplatform.events.Visibility;
 import org.incidentplatform.incident.escalation.ManualPaging;
 import org.incidentplatform.incident.history.IncidentHistory;
 import org.incidentplatform.incident.history.StoredEvent;
 import org.incidentplatform.incident.lifecycle.IllegalTransitionException;
 import org.incidentplatform.incident.lifecycle.IncidentCommand.AcknowledgeIncident;
+import org.incidentplatform.incident.lifecycle.IncidentCommand.AddNote;
 import org.incidentplatform.incident.lifecycle.IncidentCommand.OpenIncident;
 import org.incidentplatform.incident.lifecycle.IncidentCommand.PostStatusUpdate;
 import org.incidentplatform.incident.lifecycle.IncidentCommand.ResolveIncident;
@@ -97,6 +99,21 @@ class SlackIncidentActions {
             return new Answer("Paged " + SlackText.escape(String.join(", ", outcome.paged())) + " for "
                     + describe(incidentId) + "." + (outcome.unreached().isEmpty() ? ""
                     : " Not reached: " + SlackText.escape(String.join("; ", outcome.unreached())) + "."), true, incidentId);
+        });
+    }
+
+    /**
+     * Adds a message from the incident's channel to its timeline as an internal note, recorded as
+     * the message's author at the time it was posted. Once per message, whoever pins it.
+     */
+    Answer note(String incidentId, String text, Instant postedAt, SlackActors.Actor author, SlackActors.Actor pinnedBy,
+            String messageKey) {
+        return once("pin:" + messageKey, incidentId, () -> {
+            commands.send(new AddNote(incidentId, null, "slack-" + messageKey.replace(':', '-'), text
+                    + "\n\n(from Slack, added to the timeline by " + pinnedBy.name() + ")", Visibility.INTERNAL, postedAt),
+                    author.origin("pin:" + messageKey));
+            return new Answer("Added to the timeline of " + describe(incidentId) + " as a note by "
+                    + SlackText.escape(author.name()) + ".", true, incidentId);
         });
     }
 

@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                           off by default, so only people with a SLACK contact method can change incidents
  * @param channelSeverities  severities whose incidents get their own channel (empty: none)
  * @param channelPrefix      start of an incident channel's name
+ * @param noteReaction       the reaction (emoji name) that adds a message in an incident channel to the timeline
  * @param timeout            longest a Web API call may take
  */
 @ConfigurationProperties("incidents.slack")
@@ -26,6 +27,7 @@ record SlackProperties(
         @DefaultValue("false") boolean allowUnlinkedUsers,
         @DefaultValue List<Severity> channelSeverities,
         @DefaultValue("inc") String channelPrefix,
+        @DefaultValue("pushpin") String noteReaction,
         @DefaultValue("10s") Duration timeout) {
 
     boolean enabled() {

@@ -127,13 +127,13 @@ class SlackAppTest {
     }
 
     @Test
-    void signedButHostileBodiesGetA4xxProblemAndChangeNothingAndBothPathsAreInTheApiDocument() throws Exception {
+    void signedButHostileBodiesGetA4xxProblemAndChangeNothingAndThePathsAreInTheApiDocument() throws Exception {
         ApiClient admin = new ApiClient(port);
         assertThat(admin.get("/v3/api-docs").body().path("paths").propertyNames())
-                .contains(SlackEndpoints.INTERACTIONS, SlackEndpoints.COMMANDS);
+                .contains(SlackEndpoints.INTERACTIONS, SlackEndpoints.COMMANDS, SlackEndpoints.EVENTS);
         long incidentsBefore = admin.get("/api/v1/incidents?limit=100").body().path("items").size();
         int calls = slack.calls("views.open").size();
-        for (String path : List.of(SlackEndpoints.INTERACTIONS, SlackEndpoints.COMMANDS)) {
+        for (String path : List.of(SlackEndpoints.INTERACTIONS, SlackEndpoints.COMMANDS, SlackEndpoints.EVENTS)) {
             for (var hostile : org.incidentplatform.security.testing.BadInputCorpus.BODIES.entrySet()) {
                 for (String body : List.of(hostile.getValue(), SlackStandIn.formOf(Map.of("payload", hostile.getValue())),
                         SlackStandIn.formOf(Map.of("command", "/incident", "text", hostile.getValue(), "user_id", "")))) {
@@ -219,6 +219,51 @@ class SlackAppTest {
     }
 
     @Test
+    void aPushpinOnAMessageInTheIncidentChannelAddsItToTheTimelineOnceAsItsAuthorAtItsTime() throws Exception {
+        ApiClient admin = new ApiClient(port);
+        String authorMember = member();
+        String author = person(admin, "Ada Author", authorMember);
+        String pinner = member();
+        person(admin, "Pia Pinner", pinner);
+        String incidentId = open(admin, "Resolver flaps", "SEV1", "pins");
+        String channelId = await().atMost(Duration.ofSeconds(15)).until(
+                () -> slack.calls("conversations.setPurpose", c -> c.get("purpose").contains(incidentId)).stream()
+                        .map(c -> c.get("channel")).findFirst().orElse(null), id -> id != null);
+        String ts = "1765012345.000200";
+        slack.message(channelId, ts, authorMember, "Rolled back the resolver change <!here>");
+
+        assertThat(signedEvent(reaction(pinner, "thumbsup", channelId, ts), null).statusCode()).isEqualTo(200);
+        HttpResponse<String> pinned = signedEvent(reaction(pinner, "pushpin", channelId, ts), null);
+        assertThat(pinned.statusCode()).isEqualTo(200);
+        HttpResponse<String> retried = signedEvent(reaction(pinner, "pushpin", channelId, ts), "1");
+        assertThat(retried.statusCode()).isEqualTo(200);
+        signedEvent(reaction(authorMember, "pushpin", channelId, ts), null);
+
+        List<JsonNode> notes = admin.get("/api/v1/incidents/" + incidentId + "/events").body().path("events").valueStream()
+                .filter(e -> e.path("type").asString().endsWith(".note-added.v1")).toList();
+        assertThat(notes).as("once per message, however often pinned or delivered").hasSize(1);
+        JsonNode note = notes.getFirst();
+        assertThat(note.path("actor").asString()).isEqualTo("Ada Author (" + author + ") via Slack");
+        assertThat(note.path("payload").path("text").asString()).startsWith("Rolled back the resolver change <!here>")
+                .contains("added to the timeline by Pia Pinner");
+        assertThat(note.path("payload").path("visibility").asString()).isEqualTo("INTERNAL");
+        assertThat(Instant.parse(note.path("occurredAt").asString())).isEqualTo(Instant.parse("2025-12-06T09:12:25.000200Z"));
+        assertThat(slack.calls("chat.postMessage", c -> channelId.equals(c.get("channel")) && ts.equals(c.get("thread_ts"))))
+                .singleElement().satisfies(c -> assertThat(c.get("text")).contains("Added to the timeline").contains("Ada Author"));
+
+        String stranger = member();
+        slack.message(channelId, "1765012399.000100", authorMember, "Not from a stranger");
+        signedEvent(reaction(stranger, "pushpin", channelId, "1765012399.000100"), null);
+        assertThat(slack.calls("chat.postEphemeral", c -> stranger.equals(c.get("user"))).getFirst().get("text"))
+                .contains("is not linked to an active person here");
+        assertThat(types(admin, incidentId).stream().filter(t -> t.endsWith(".note-added.v1"))).hasSize(1);
+
+        HttpResponse<String> challenge = signedEvent("""
+                {"token":"legacy","challenge":"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P","type":"url_verification"}""", null);
+        assertThat(challenge.body()).isEqualTo("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P");
+    }
+
+    @Test
     void outsideAnIncidentChannelTheCommandAsksWhichIncidentAndHelpListsTheVerbs() throws Exception {
         ApiClient admin = new ApiClient(port);
         String member = member();
@@ -248,6 +293,28 @@ class SlackAppTest {
                              "action_ts":"1765000001.000001","text":{"type":"plain_text","text":"Go"}}]}"""
                 .formatted(member, triggerId, slack.responseUrl(responseId), actionId, incidentId);
         return SlackStandIn.formOf(Map.of("payload", payload));
+    }
+
+    private static String reaction(String member, String reaction, String channelId, String ts) {
+        return """
+                {"token":"legacy","team_id":"T0TEST","api_app_id":"A0TEST","type":"event_callback",
+                 "event_id":"Ev%s","event_time":1765012400,
+                 "event":{"type":"reaction_added","user":"%s","reaction":"%s","item_user":"U0AUTHOR",
+                          "item":{"type":"message","channel":"%s","ts":"%s"},"event_ts":"1765012400.000100"}}"""
+                .formatted(UUID.randomUUID().toString().substring(0, 8), member, reaction, channelId, ts);
+    }
+
+    private HttpResponse<String> signedEvent(String json, String retryNumber) throws IOException, InterruptedException {
+        long now = Instant.now().getEpochSecond();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + SlackEndpoints.EVENTS))
+                .header("Content-Type", "application/json")
+                .header("X-Slack-Request-Timestamp", String.valueOf(now))
+                .header("X-Slack-Signature", SlackStandIn.signature(SlackStandIn.SIGNING_SECRET, now, json))
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (retryNumber != null) {
+            request.header("X-Slack-Retry-Num", retryNumber).header("X-Slack-Retry-Reason", "http_timeout");
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String viewSubmission(String member, String callbackId, String viewId, String incidentId, String values) {

@@ -44,6 +44,7 @@ public final class SlackStandIn {
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<String, String> channelsByName = new ConcurrentHashMap<>();
     private final Set<String> archived = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> messages = new ConcurrentHashMap<>();
     private final AtomicInteger ids = new AtomicInteger();
 
     private SlackStandIn() throws IOException {
@@ -101,9 +102,21 @@ public final class SlackStandIn {
             case "conversations.archive" -> archived.add(form.get("channel")) ? "{\"ok\":true}"
                     : "{\"ok\":false,\"error\":\"already_archived\"}";
             case "conversations.list" -> list();
+            case "conversations.history", "conversations.replies" -> history(form.get("channel"), form.get("latest"));
             case "pins.add", "conversations.invite", "conversations.setPurpose", "chat.postEphemeral" -> "{\"ok\":true}";
             default -> "{\"ok\":false,\"error\":\"unknown_method\"}";
         });
+    }
+
+    /** A message people posted in a channel, for {@code conversations.history} to return. */
+    public void message(String channel, String ts, String user, String text) {
+        messages.put(channel + "/" + ts, "{\"type\":\"message\",\"user\":\"" + user + "\",\"ts\":\"" + ts
+                + "\",\"text\":\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+    }
+
+    private String history(String channel, String latest) {
+        String message = messages.get(channel + "/" + latest);
+        return "{\"ok\":true,\"messages\":[" + (message == null ? "" : message) + "],\"has_more\":false}";
     }
 
     private String create(String name) {
