@@ -136,6 +136,39 @@ class EscalationApiTest {
     }
 
     @Test
+    void aPersonPagedByHandIsPagedAsStepZeroOnlyWhileTheIncidentIsOpenAndATargetThatReachesNobodyIsRefused() {
+        ApiClient admin = new ApiClient(port);
+        String incidentId = open(admin, "no-policy-" + UUID.randomUUID());
+        String ada = person(admin, "Ada Byhand");
+
+        var paged = admin.send(HttpMethod.POST, "/api/v1/incidents/" + incidentId + "/pages",
+                "{\"type\": \"PERSON\", \"id\": \"" + ada + "\"}");
+        assertThat(paged.status()).as(paged.body().toString()).isEqualTo(200);
+        assertThat(paged.body().path("paged").get(0).asString()).isEqualTo("Ada Byhand");
+        JsonNode page = admin.get("/api/v1/incidents/" + incidentId + "/events").body().path("events").valueStream()
+                .filter(e -> e.path("type").asString().endsWith(".person-paged.v1")).findFirst().orElseThrow();
+        assertThat(page.path("payload").path("personId").asString()).isEqualTo(ada);
+        assertThat(page.path("payload").path("reason").asString()).isEqualTo("paged by hand");
+        assertThat(page.path("payload").path("step").asInt()).isZero();
+
+        var nobody = admin.send(HttpMethod.POST, "/api/v1/incidents/" + incidentId + "/pages",
+                "{\"type\": \"PERSON\", \"id\": \"per-nobody\"}");
+        assertThat(nobody.status()).isEqualTo(422);
+        assertThat(nobody.text("/detail")).startsWith("Nobody was paged: per-nobody");
+        assertThat(admin.send(HttpMethod.POST, "/api/v1/incidents/" + incidentId + "/pages",
+                "{\"type\": \"ROBOT\", \"id\": \"x\"}").status()).isEqualTo(400);
+        assertThat(admin.send(HttpMethod.POST, "/api/v1/incidents/inc-missing/pages",
+                "{\"type\": \"PERSON\", \"id\": \"" + ada + "\"}").status()).isEqualTo(404);
+
+        assertThat(admin.send(HttpMethod.POST, "/api/v1/incidents/" + incidentId + "/resolve",
+                "{\"resolution\": \"done\"}").status()).isEqualTo(200);
+        assertThat(admin.send(HttpMethod.POST, "/api/v1/incidents/" + incidentId + "/pages",
+                "{\"type\": \"PERSON\", \"id\": \"" + ada + "\"}").status()).isEqualTo(409);
+        assertThat(admin.get("/api/v1/incidents/" + incidentId + "/events").body().path("events").valueStream()
+                .filter(e -> e.path("type").asString().endsWith(".person-paged.v1"))).hasSize(1);
+    }
+
+    @Test
     void aCardsResolveLinkAsksWhatFixedItResolvesOnceAndCannotBeAnAcknowledgeLinkOrTheOtherWayRound() throws Exception {
         ApiClient admin = new ApiClient(port);
         String incidentId = open(admin, "no-policy-" + UUID.randomUUID());
