@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import org.axonframework.messaging.MetaData;
 import org.bson.Document;
 import org.incidentplatform.incident.integrations.Integration;
@@ -34,12 +35,18 @@ import tools.jackson.databind.json.JsonMapper;
 class AlertQueue {
 
     static final String COLLECTION = "intake_queue";
+    /** Oldest first; the request id keeps the parts of one group together in parts queued before "order" existed. */
+    private static final String[] ORDER = {"queuedAt", "order", "request", "part"};
     private static final TypeReference<List<AlertSignal>> ALERTS = new TypeReference<>() {
     };
 
     private final MongoTemplate mongo;
     private final JsonMapper json;
     private final int partSize;
+    private final GroupedInserts<Document> inserts = new GroupedInserts<>(parts -> collection().insertMany(parts));
+    /** Queue order within this instance: a sender's next request never sorts before its last one. */
+    private final AtomicLong order = new AtomicLong();
+    private long lastQueuedAt;
 
     AlertQueue(MongoTemplate mongo, JsonMapper json, @Value("${incidents.intake.queue-part-size:1000}") int partSize) {
         this.mongo = mongo;
@@ -51,9 +58,19 @@ class AlertQueue {
     record Part(Object id, String integrationId, int done, int attempts, List<AlertSignal> alerts, MetaData origin) {
     }
 
-    /** Stores the alerts in parts, in one command; returns how many parts. */
+    /**
+     * Stores the alerts in parts, in one command shared with concurrent callers; returns how many
+     * parts. Sorted by when they were queued, then by this instance's order (two requests in one
+     * millisecond keep theirs).
+     */
     int enqueue(Integration integration, List<AlertSignal> alerts, MetaData origin) {
-        Date queuedAt = new Date();
+        Date queuedAt;
+        long position;
+        synchronized (this) {
+            lastQueuedAt = Math.max(lastQueuedAt, System.currentTimeMillis()); // never backwards here
+            queuedAt = new Date(lastQueuedAt);
+            position = order.incrementAndGet();
+        }
         String request = UUID.randomUUID().toString();
         Document originDocument = new Document();
         origin.forEach((key, value) -> originDocument.append(key, value == null ? null : value.toString()));
@@ -63,13 +80,14 @@ class AlertQueue {
             parts.add(new Document("integrationId", integration.id())
                     .append("queuedAt", queuedAt)
                     .append("request", request)
+                    .append("order", position)
                     .append("part", parts.size())
                     .append("done", 0)
                     .append("attempts", 0)
                     .append("origin", originDocument)
                     .append("alerts", json.writeValueAsString(part)));
         }
-        collection().insertMany(parts);
+        inserts.insert(parts);
         return parts.size();
     }
 
@@ -78,15 +96,30 @@ class AlertQueue {
         return collection().find(Filters.eq("integrationId", integrationId)).limit(1).first() != null;
     }
 
-    /** The part queued first, or null when the queue is empty. */
-    Part oldest() {
-        Document next = collection().find().sort(Sorts.ascending("queuedAt", "request", "part")).limit(1).first();
-        if (next == null) {
-            return null;
+    /**
+     * What to work on next, oldest first: the oldest part alone when it holds several alerts (a
+     * group), otherwise the run of single-alert parts behind it, up to {@code maxParts}, stopping
+     * before the next group. Empty when the queue is.
+     */
+    List<Part> next(int maxParts) {
+        List<Part> parts = new ArrayList<>();
+        for (Document next : collection().find().sort(Sorts.ascending(ORDER)).limit(maxParts)) {
+            Part part = partOf(next);
+            if (part.alerts().size() > 1 && !parts.isEmpty()) {
+                break;
+            }
+            parts.add(part);
+            if (part.alerts().size() > 1) {
+                break;
+            }
         }
-        Map<String, Object> origin = new LinkedHashMap<>(next.get("origin", Document.class));
-        return new Part(next.get("_id"), next.getString("integrationId"), next.getInteger("done", 0),
-                next.getInteger("attempts", 0), json.readValue(next.getString("alerts"), ALERTS), MetaData.from(origin));
+        return parts;
+    }
+
+    private Part partOf(Document stored) {
+        Map<String, Object> origin = new LinkedHashMap<>(stored.get("origin", Document.class));
+        return new Part(stored.get("_id"), stored.getString("integrationId"), stored.getInteger("done", 0),
+                stored.getInteger("attempts", 0), json.readValue(stored.getString("alerts"), ALERTS), MetaData.from(origin));
     }
 
     void sent(Part part, int done) {
@@ -99,6 +132,12 @@ class AlertQueue {
 
     void remove(Part part) {
         collection().deleteOne(Filters.eq("_id", part.id()));
+    }
+
+    void removeAll(List<Part> parts) {
+        if (!parts.isEmpty()) {
+            collection().deleteMany(Filters.in("_id", parts.stream().map(Part::id).toList()));
+        }
     }
 
     /** Moves a part that keeps failing out of the way, with the error, so the parts behind it go on. */
@@ -115,7 +154,7 @@ class AlertQueue {
     }
 
     void createIndexes() {
-        collection().createIndex(Indexes.ascending("queuedAt", "request", "part"));
+        collection().createIndex(Indexes.ascending(ORDER));
         collection().createIndex(Indexes.ascending("integrationId"));
     }
 

@@ -3,6 +3,7 @@ package org.incidentplatform.incident.intake;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -26,7 +27,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>A part is sent {@code sliceSize} alerts at a time and its progress recorded after each slice,
  * so a restart repeats at most one slice: a trigger sent twice only raises the alert's fire count,
- * a resolve sent twice changes nothing. MongoDB or Kafka being away is retried without limit;
+ * a resolve sent twice changes nothing. Alerts queued one per request while intake was busy are
+ * worked off many at a time, concurrently across streams ({@link QueuedSingles}). MongoDB or Kafka being away is retried without limit;
  * any other failure of a part five times moves it to {@code intake_queue_failed} with its error.
  */
 @Component
@@ -36,12 +38,15 @@ class AlertQueueWorker implements SmartLifecycle {
     private static final int MAX_ATTEMPTS = 5;
     private static final Duration IDLE_LOOK = Duration.ofSeconds(1);
     private static final Duration MAX_BACK_OFF = Duration.ofSeconds(10);
+    /** Single-alert parts (alerts queued one per request while intake was busy) taken per round. */
+    private static final int MAX_SINGLES = 500;
 
     private final AlertQueue queue;
     private final AlertIntake intake;
     private final IntegrationRepository integrations;
     private final MongoLease lease;
     private final int sliceSize;
+    private final QueuedSingles singles;
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean running;
     private volatile Thread thread;
@@ -50,12 +55,14 @@ class AlertQueueWorker implements SmartLifecycle {
 
     AlertQueueWorker(AlertQueue queue, AlertIntake intake, IntegrationRepository integrations, MongoTemplate mongo,
             MeterRegistry meters, @Value("${incidents.relay.node-id:}") String nodeId,
-            @Value("${incidents.intake.queue-slice-size:500}") int sliceSize) {
+            @Value("${incidents.intake.queue-slice-size:500}") int sliceSize,
+            @Value("${incidents.intake.queue-concurrency:16}") int concurrency) {
         this.queue = queue;
         this.intake = intake;
         this.integrations = integrations;
         this.lease = new MongoLease(mongo, "intake-queue", MongoLease.ownerName(nodeId), Duration.ofSeconds(10));
         this.sliceSize = sliceSize;
+        this.singles = new QueuedSingles(queue, intake, integrations, concurrency, MAX_ATTEMPTS);
         Gauge.builder("incidents.intake.queue.parts", this, worker -> worker.depthOrNaN())
                 .description("Parts of alert groups stored but not yet sent to their streams (up to 1,000 alerts each)")
                 .register(meters);
@@ -68,6 +75,7 @@ class AlertQueueWorker implements SmartLifecycle {
 
     @Override
     public void start() {
+        singles.start();
         running = true;
         thread = Thread.ofPlatform().daemon().name("intake-queue").start(this::run);
     }
@@ -84,6 +92,7 @@ class AlertQueueWorker implements SmartLifecycle {
                 Thread.currentThread().interrupt();
             }
         }
+        singles.stop();
         try {
             lease.release();
         } catch (RuntimeException e) {
@@ -107,14 +116,18 @@ class AlertQueueWorker implements SmartLifecycle {
                     queue.createIndexes();
                     indexed = true;
                 }
-                AlertQueue.Part part = queue.oldest();
-                if (part == null) {
+                List<AlertQueue.Part> parts = queue.next(MAX_SINGLES);
+                if (parts.isEmpty()) {
                     backOffs = 0;
                     wakeUp.drainPermits();
                     wakeUp.tryAcquire(IDLE_LOOK.toMillis(), TimeUnit.MILLISECONDS);
                     continue;
                 }
-                work(part);
+                if (parts.size() == 1) {
+                    work(parts.getFirst());
+                } else {
+                    singles.work(parts);
+                }
                 backOffs = 0;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -23,34 +23,22 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Alertmanager and Grafana webhooks. The integration key is either in the path or sent the way
  * these senders send credentials: {@code Authorization: Bearer <key>} or Basic with the key as
- * password. Answers 202 once every alert of the POST is stored: a group
- * of more than {@code incidents.intake.queue-above} alerts (and whatever follows it from the same
- * integration while it waits) as received, in the {@link AlertQueue}, the rest as stream events.
+ * password. Answers 202 once every alert of the POST is stored, as stream events or, when
+ * {@link AlertAcceptance} queues them (a large group, a busy intake), as received.
  */
 @RestController
 @Tag(name = "Alert intake", description = "Webhooks for Alertmanager, Grafana and Events API v2 senders")
 class AlertmanagerWebhookController {
 
     private final IntegrationAuthentication authentication;
-    private final AlertIntake intake;
-    private final IntakeLimiter limiter;
-    private final AlertQueue queue;
-    private final AlertQueueWorker queueWorker;
-
+    private final AlertAcceptance acceptance;
     private final int maxAlertsPerGroup;
-    private final int queueAbove;
 
-    AlertmanagerWebhookController(IntegrationAuthentication authentication, AlertIntake intake, IntakeLimiter limiter,
-            AlertQueue queue, AlertQueueWorker queueWorker,
-            @Value("${incidents.intake.max-alerts-per-group:10000}") int maxAlertsPerGroup,
-            @Value("${incidents.intake.queue-above:1000}") int queueAbove) {
+    AlertmanagerWebhookController(IntegrationAuthentication authentication, AlertAcceptance acceptance,
+            @Value("${incidents.intake.max-alerts-per-group:10000}") int maxAlertsPerGroup) {
         this.authentication = authentication;
-        this.intake = intake;
-        this.limiter = limiter;
-        this.queue = queue;
-        this.queueWorker = queueWorker;
+        this.acceptance = acceptance;
         this.maxAlertsPerGroup = maxAlertsPerGroup;
-        this.queueAbove = queueAbove;
     }
 
     /**
@@ -96,16 +84,9 @@ class AlertmanagerWebhookController {
                     integration.name(), signals.size(), stored.size());
         }
         // Truncated alerts were not stored: nothing is assumed about them (they are not resolved).
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(limiter.withPermit(() -> {
-            // A large group is stored as received and answered at once; anything after it from the
-            // same integration queues behind it, so the order of triggers and resolves is kept.
-            if (stored.size() > queueAbove || queue.hasPendingFor(integration.id())) {
-                queue.enqueue(integration, stored, RequestOrigin.of(request));
-                queueWorker.wakeUp();
-                return new Accepted(stored.size(), 0, stored.size(), truncated);
-            }
-            return new Accepted(stored.size(), intake.receive(integration, stored, RequestOrigin.of(request)), 0, truncated);
-        }));
+        AlertAcceptance.Outcome outcome = acceptance.accept(integration, stored, RequestOrigin.of(request));
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .body(new Accepted(stored.size(), outcome.recorded(), outcome.queued(), truncated));
     }
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AlertmanagerWebhookController.class);

@@ -36,14 +36,12 @@ import tools.jackson.databind.json.JsonMapper;
 class EventsV2Controller {
 
     private final IntegrationRepository integrations;
-    private final AlertIntake intake;
-    private final IntakeLimiter limiter;
+    private final AlertAcceptance acceptance;
     private final JsonMapper json;
 
-    EventsV2Controller(IntegrationRepository integrations, AlertIntake intake, IntakeLimiter limiter, JsonMapper json) {
+    EventsV2Controller(IntegrationRepository integrations, AlertAcceptance acceptance, JsonMapper json) {
         this.integrations = integrations;
-        this.intake = intake;
-        this.limiter = limiter;
+        this.acceptance = acceptance;
         this.json = json;
     }
 
@@ -80,7 +78,7 @@ class EventsV2Controller {
                     "Unknown routing_key", null, List.of("'routing_key' does not belong to an enabled Events API integration")));
         }
         String dedupKey = event.dedupKey() != null && !event.dedupKey().isBlank() ? event.dedupKey() : UUID.randomUUID().toString();
-        limiter.withPermit(() -> intake.receive(integration, List.of(signalOf(event, dedupKey)), RequestOrigin.of(request)));
+        acceptance.accept(integration, List.of(signalOf(event, dedupKey)), RequestOrigin.of(request));
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Response("success", "Event processed", dedupKey, null));
     }
 

@@ -16,9 +16,16 @@ import org.springframework.web.ErrorResponseException;
 class IntakeLimiter {
 
     private final Semaphore permits;
+    private final int maxConcurrent;
 
     IntakeLimiter(@Value("${incidents.intake.max-concurrent-requests:64}") int maxConcurrent) {
         this.permits = new Semaphore(maxConcurrent);
+        this.maxConcurrent = maxConcurrent;
+    }
+
+    /** Alert requests being processed now, the caller's own included when it holds a permit. */
+    int inFlight() {
+        return maxConcurrent - permits.availablePermits();
     }
 
     <T> T withPermit(java.util.function.Supplier<T> work) {

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import org.incidentplatform.incident.ApiClient;
 import org.incidentplatform.incident.IncidentServiceTest;
 import org.junit.jupiter.api.Test;
@@ -29,6 +32,9 @@ class AlertQueueTest {
 
     @Autowired
     AlertQueueWorker worker;
+
+    @Autowired
+    IntakeLimiter limiter;
 
     @Test
     void aQueuedGroupSurvivesAStoppedWorkerAndWhatFollowsItFromTheSameIntegrationKeepsItsOrder() {
@@ -73,5 +79,70 @@ class AlertQueueTest {
         var small = sender.send(HttpMethod.POST, path, StormGroupApiTest.group(service, "resolved", 3));
         assertThat(small.body().get("queued").asInt()).isZero();
         assertThat(small.body().get("recorded").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void whileIntakeIsBusyEventsApiAlertsAreQueuedAndAnsweredThenReachTheirIncidentsEachStreamInOrder() throws Exception {
+        ApiClient admin = new ApiClient(port);
+        ApiClient sender = new ApiClient(port, null);
+        String service = "busy-" + UUID.randomUUID().toString().substring(0, 8);
+        String key = IntakeFixtures.createIntegration(admin, "EVENTS_V2", "{}");
+
+        worker.stop();
+        CountDownLatch holding = new CountDownLatch(8);
+        CountDownLatch release = new CountDownLatch(1);
+        List<Thread> busy = new ArrayList<>();
+        try {
+            // Eight requests in progress (queue-when-busy-above is 8): the next ones are queued.
+            for (int i = 0; i < 8; i++) {
+                busy.add(Thread.ofPlatform().start(() -> limiter.withPermit(() -> {
+                    holding.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return null;
+                })));
+            }
+            holding.await();
+            for (String[] event : List.of(new String[] {"trigger", "a"}, new String[] {"trigger", "b"},
+                    new String[] {"resolve", "a"}, new String[] {"trigger", "c"})) {
+                var answer = sender.send(HttpMethod.POST, "/v2/enqueue",
+                        IntakeFixtures.eventsV2(key, event[0], service + "/" + event[1], service));
+                assertThat(answer.status()).isEqualTo(202);
+                assertThat(answer.text("/status")).isEqualTo("success");
+            }
+            assertThat(queue.depth()).as("each alert stored as received").isEqualTo(4);
+            assertThat(admin.get("/api/v1/incidents?service=" + service).body().get("items")).isEmpty();
+        } finally {
+            release.countDown();
+            for (Thread thread : busy) {
+                thread.join();
+            }
+            worker.start();
+        }
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode items = admin.get("/api/v1/incidents?service=" + service).body().get("items");
+            assertThat(items).hasSize(3);
+            List<String> statuses = new ArrayList<>();
+            items.forEach(item -> statuses.add(item.get("status").asString()));
+            assertThat(statuses).as("a's resolve came after its trigger").containsExactlyInAnyOrder("RESOLVED",
+                    "TRIGGERED", "TRIGGERED");
+        });
+        await().atMost(Duration.ofSeconds(10)).until(() -> queue.depth() == 0);
+
+        // Idle again: an alert goes to its stream before the answer, with no worker needed.
+        worker.stop();
+        try {
+            assertThat(sender.send(HttpMethod.POST, "/v2/enqueue",
+                    IntakeFixtures.eventsV2(key, "trigger", service + "/d", service)).status()).isEqualTo(202);
+            assertThat(queue.depth()).isZero();
+            await().atMost(Duration.ofSeconds(20)).until(
+                    () -> admin.get("/api/v1/incidents?service=" + service).body().get("items").size() == 4);
+        } finally {
+            worker.start();
+        }
     }
 }
