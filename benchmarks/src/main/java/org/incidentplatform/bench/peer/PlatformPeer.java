@@ -168,6 +168,7 @@ public final class PlatformPeer implements Peer {
 
     private long sumOfMetrics(String... names) throws IOException, InterruptedException {
         long total = 0;
+        StringBuilder lines = new StringBuilder("# read at " + java.time.Instant.now() + "\n");
         for (String service : SERVICES) {
             String metrics = http.send(admin(service, "/actuator/prometheus").GET().build(),
                     HttpResponse.BodyHandlers.ofString()).body();
@@ -175,11 +176,26 @@ public final class PlatformPeer implements Peer {
                 for (String name : names) {
                     if (line.startsWith(name + "{") || line.startsWith(name + " ")) {
                         total += (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                        lines.append(service).append(' ').append(line).append('\n');
                     }
                 }
             }
         }
+        dumpForDiagnosis(lines);
         return total;
+    }
+
+    /**
+     * With {@code BENCH_METRICS_DUMP=<file>} every read of the counters is appended to that file,
+     * by service, collection and command: the difference between two reads shows where a scenario's
+     * MongoDB commands went.
+     */
+    private static void dumpForDiagnosis(CharSequence lines) throws IOException {
+        String file = System.getenv("BENCH_METRICS_DUMP");
+        if (file != null && !file.isBlank()) {
+            java.nio.file.Files.writeString(java.nio.file.Path.of(file), lines, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+        }
     }
 
     @Override

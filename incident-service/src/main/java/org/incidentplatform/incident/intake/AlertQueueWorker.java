@@ -116,15 +116,17 @@ class AlertQueueWorker implements SmartLifecycle {
                     queue.createIndexes();
                     indexed = true;
                 }
+                long readStarted = System.nanoTime();
                 List<AlertQueue.Part> parts = queue.next(MAX_SINGLES);
                 if (parts.isEmpty()) {
+                    queue.seenEmpty(readStarted);
                     backOffs = 0;
                     wakeUp.drainPermits();
                     wakeUp.tryAcquire(IDLE_LOOK.toMillis(), TimeUnit.MILLISECONDS);
                     continue;
                 }
-                if (parts.size() == 1) {
-                    work(parts.getFirst());
+                if (parts.getFirst().alerts().size() > 1) {
+                    work(parts.getFirst()); // a group: sent in slices, its progress recorded after each
                 } else {
                     singles.work(parts);
                 }

@@ -86,7 +86,10 @@ class AlertQueueTest {
         ApiClient admin = new ApiClient(port);
         ApiClient sender = new ApiClient(port, null);
         String service = "busy-" + UUID.randomUUID().toString().substring(0, 8);
-        String key = IntakeFixtures.createIntegration(admin, "EVENTS_V2", "{}");
+        var created = admin.send(HttpMethod.POST, "/api/v1/integrations",
+                "{\"name\": \"" + service + "\", \"type\": \"EVENTS_V2\", \"settings\": {}}");
+        String key = created.text("/key");
+        String integrationId = created.text("/id");
 
         worker.stop();
         CountDownLatch holding = new CountDownLatch(8);
@@ -132,6 +135,8 @@ class AlertQueueTest {
                     "TRIGGERED", "TRIGGERED");
         });
         await().atMost(Duration.ofSeconds(10)).until(() -> queue.depth() == 0);
+        // The worker, finding the queue empty, lets this instance stop assuming the integration queued.
+        await().atMost(Duration.ofSeconds(10)).until(() -> !queue.hasPendingFor(integrationId));
 
         // Idle again: an alert goes to its stream before the answer, with no worker needed.
         worker.stop();
