@@ -3,6 +3,7 @@ package org.incidentplatform.incident.intake;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
@@ -37,6 +38,7 @@ class AlertQueue {
     static final String COLLECTION = "intake_queue";
     /** Oldest first; the request id keeps the parts of one group together in parts queued before "order" existed. */
     private static final String[] ORDER = {"queuedAt", "order", "request", "part"};
+    private static final String ALERT_COUNT = "alertCount";
     private static final TypeReference<List<AlertSignal>> ALERTS = new TypeReference<>() {
     };
 
@@ -91,6 +93,7 @@ class AlertQueue {
                     .append("request", request)
                     .append("order", position)
                     .append("part", parts.size())
+                    .append(ALERT_COUNT, part.size())
                     .append("done", 0)
                     .append("attempts", 0)
                     .append("origin", originDocument)
@@ -130,18 +133,28 @@ class AlertQueue {
      * before the next group. Empty when the queue is.
      */
     List<Part> next(int maxParts) {
-        List<Part> parts = new ArrayList<>();
-        for (Document next : collection().find().sort(Sorts.ascending(ORDER)).limit(maxParts)) {
-            Part part = partOf(next);
-            if (part.alerts().size() > 1 && !parts.isEmpty()) {
+        // Read the order first without the alerts: a group's part carries up to 1,000 of them.
+        List<Object> run = new ArrayList<>();
+        for (Document next : collection().find().sort(Sorts.ascending(ORDER)).limit(maxParts)
+                .projection(Projections.include(ALERT_COUNT))) {
+            boolean single = next.getInteger(ALERT_COUNT, 0) == 1; // parts queued before the count are groups
+            if (!single && !run.isEmpty()) {
                 break;
             }
-            parts.add(part);
-            if (part.alerts().size() > 1) {
+            run.add(next.get("_id"));
+            if (!single) {
                 break;
             }
         }
-        return parts;
+        if (run.isEmpty()) {
+            return List.of();
+        }
+        Map<Object, Part> byId = new LinkedHashMap<>();
+        for (Document stored : collection().find(Filters.in("_id", run))) {
+            byId.put(stored.get("_id"), partOf(stored));
+        }
+        // In queue order; a part removed in between (a second worker after a lease change) is skipped.
+        return run.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     private Part partOf(Document stored) {

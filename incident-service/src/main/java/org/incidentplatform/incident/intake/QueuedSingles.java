@@ -99,7 +99,15 @@ final class QueuedSingles {
                 }
             }
         } finally {
-            queue.removeAll(List.copyOf(finished));
+            // Also when stopping: what reached its stream must not be sent again after a restart.
+            boolean interrupted = Thread.interrupted();
+            try {
+                queue.removeAll(List.copyOf(finished));
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
         }
         if (first != null) {
             throw first;
