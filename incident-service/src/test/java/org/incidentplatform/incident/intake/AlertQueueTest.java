@@ -36,6 +36,9 @@ class AlertQueueTest {
     @Autowired
     IntakeLimiter limiter;
 
+    @Autowired
+    org.incidentplatform.incident.integrations.IntegrationRepository integrations;
+
     @Test
     void aQueuedGroupSurvivesAStoppedWorkerAndWhatFollowsItFromTheSameIntegrationKeepsItsOrder() {
         ApiClient admin = new ApiClient(port);
@@ -89,7 +92,7 @@ class AlertQueueTest {
         var created = admin.send(HttpMethod.POST, "/api/v1/integrations",
                 "{\"name\": \"" + service + "\", \"type\": \"EVENTS_V2\", \"settings\": {}}");
         String key = created.text("/key");
-        String integrationId = created.text("/id");
+        String integrationId = created.text("/integration/id");
 
         worker.stop();
         CountDownLatch holding = new CountDownLatch(8);
@@ -149,5 +152,43 @@ class AlertQueueTest {
         } finally {
             worker.start();
         }
+    }
+
+    @Test
+    void theWorkerTakesARunOfSingleAlertsThenAGroupAloneThenWhatFollowsInQueueOrder() {
+        ApiClient admin = new ApiClient(port);
+        var created = admin.send(HttpMethod.POST, "/api/v1/integrations",
+                "{\"name\": \"order-" + UUID.randomUUID().toString().substring(0, 8) + "\", \"type\": \"EVENTS_V2\", \"settings\": {}}");
+        var integration = integrations.find(created.text("/integration/id")).orElseThrow();
+        worker.stop();
+        try {
+            for (List<AlertQueue.Part> left; !(left = queue.next(10_000)).isEmpty(); ) {
+                queue.removeAll(left); // whatever earlier tests left
+            }
+            queue.enqueue(integration, List.of(signal("s1")), org.axonframework.messaging.MetaData.emptyInstance());
+            queue.enqueue(integration, List.of(signal("s2")), org.axonframework.messaging.MetaData.emptyInstance());
+            queue.enqueue(integration, List.of(signal("g1"), signal("g2"), signal("g3")),
+                    org.axonframework.messaging.MetaData.emptyInstance());
+            queue.enqueue(integration, List.of(signal("s3")), org.axonframework.messaging.MetaData.emptyInstance());
+
+            List<AlertQueue.Part> singles = queue.next(500);
+            assertThat(singles).extracting(part -> part.alerts().getFirst().dedupKey()).containsExactly("s1", "s2");
+            queue.removeAll(singles);
+            List<AlertQueue.Part> group = queue.next(500);
+            assertThat(group).singleElement().satisfies(part -> assertThat(part.alerts())
+                    .extracting(AlertSignal::dedupKey).containsExactly("g1", "g2", "g3"));
+            queue.removeAll(group);
+            List<AlertQueue.Part> last = queue.next(500);
+            assertThat(last).extracting(part -> part.alerts().getFirst().dedupKey()).containsExactly("s3");
+            queue.removeAll(last);
+            assertThat(queue.next(500)).isEmpty();
+        } finally {
+            worker.start();
+        }
+    }
+
+    private static AlertSignal signal(String dedupKey) {
+        return new AlertSignal(AlertSignal.Action.TRIGGER, dedupKey, null, "order " + dedupKey, "critical",
+                java.util.Map.of(), java.util.Map.of(), List.of(), null, null, "events-v2");
     }
 }
