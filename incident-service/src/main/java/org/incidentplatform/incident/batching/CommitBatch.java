@@ -21,11 +21,27 @@ public final class CommitBatch {
 
     private final String name;
     private final Consumer<List<DomainEventMessage<?>>> write;
+    /** When set, the events of units committing at the same time are written by one call. */
+    private final GroupedWrites<DomainEventMessage<?>> acrossUnits;
 
     /** @param write receives the unit's events in the order they were handled */
     public CommitBatch(String name, Consumer<List<DomainEventMessage<?>>> write) {
+        this(name, write, false);
+    }
+
+    private CommitBatch(String name, Consumer<List<DomainEventMessage<?>>> write, boolean grouped) {
         this.name = name;
         this.write = write;
+        this.acrossUnits = grouped ? new GroupedWrites<>(this::writeLogged) : null;
+    }
+
+    /**
+     * As the constructor, and units that commit while another's write is in progress are written
+     * together ({@link GroupedWrites}): for a projection whose {@code write} takes many aggregates'
+     * events in one command, so that a burst of commands does not pay one command each.
+     */
+    public static CommitBatch groupedAcrossUnits(String name, Consumer<List<DomainEventMessage<?>>> write) {
+        return new CommitBatch(name, write, true);
     }
 
     public void add(DomainEventMessage<?> event) {
@@ -36,7 +52,13 @@ public final class CommitBatch {
         UnitOfWork<?> unit = CurrentUnitOfWork.get();
         List<DomainEventMessage<?>> events = unit.getOrComputeResource("commit-batch:" + name, key -> {
             List<DomainEventMessage<?>> collected = new ArrayList<>();
-            unit.afterCommit(u -> writeLogged(collected));
+            unit.afterCommit(u -> {
+                if (acrossUnits == null) {
+                    writeLogged(collected);
+                } else {
+                    acrossUnits.write(collected);
+                }
+            });
             return collected;
         });
         events.add(event);

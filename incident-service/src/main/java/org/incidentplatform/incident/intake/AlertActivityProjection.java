@@ -25,12 +25,15 @@ import org.springframework.stereotype.Component;
 class AlertActivityProjection implements RelaySink {
 
     private final AlertActivity activity;
-    /** The subscribing path: one bulk write per command, however many alerts it stored. */
+    /**
+     * The subscribing path: one bulk write per command, however many alerts it stored, and one for
+     * all commands that commit while it is being written.
+     */
     private final CommitBatch batch;
 
     AlertActivityProjection(AlertActivity activity) {
         this.activity = activity;
-        this.batch = new CommitBatch("alert-activity", this::relay);
+        this.batch = CommitBatch.groupedAcrossUnits("alert-activity", this::relay);
     }
 
     @EventHandler

@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.axonframework.messaging.MetaData;
 import org.bson.Document;
+import org.incidentplatform.incident.batching.GroupedWrites;
 import org.incidentplatform.incident.integrations.Integration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -45,7 +46,7 @@ class AlertQueue {
     private final MongoTemplate mongo;
     private final JsonMapper json;
     private final int partSize;
-    private final GroupedInserts<Document> inserts = new GroupedInserts<>(parts -> collection().insertMany(parts));
+    private final GroupedWrites<Document> inserts = new GroupedWrites<>(parts -> collection().insertMany(parts));
     /** Queue order within this instance: a sender's next request never sorts before its last one. */
     private final AtomicLong order = new AtomicLong();
     private long lastQueuedAt;
@@ -99,7 +100,7 @@ class AlertQueue {
                     .append("origin", originDocument)
                     .append("alerts", json.writeValueAsString(part)));
         }
-        inserts.insert(parts);
+        inserts.write(parts);
         return parts.size();
     }
 

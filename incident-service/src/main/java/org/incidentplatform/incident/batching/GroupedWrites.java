@@ -1,4 +1,4 @@
-package org.incidentplatform.incident.intake;
+package org.incidentplatform.incident.batching;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,15 +11,15 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 /**
- * Writes the documents of concurrent callers together: a caller finding nobody writing writes at
- * once (its own documents and whatever queued before them); callers arriving during that write
- * are written together by one of them as soon as it ends. So an idle insert costs one command, as
- * before, and a busy intake pays one command per write instead of one per request. Every caller
- * returns once its own documents are stored, or throws what the write threw.
+ * Writes what concurrent callers hand in together: a caller finding nobody writing writes at once
+ * (its own items and whatever queued before them); callers arriving during that write are written
+ * together by one of them as soon as it ends. So an idle write costs one command, as before, and a
+ * busy one pays one command per write instead of one per caller. Nobody waits for a batch to fill.
+ * Every caller returns once its own items are written, or throws what the write threw.
  *
  * @param <T> what one caller writes
  */
-final class GroupedInserts<T> {
+public final class GroupedWrites<T> {
 
     private static final int MAX_CALLERS = 256;
 
@@ -29,14 +29,14 @@ final class GroupedInserts<T> {
     private final Condition written = lock.newCondition();
     private boolean writing;
 
-    GroupedInserts(Consumer<List<T>> write) {
+    public GroupedWrites(Consumer<List<T>> write) {
         this.write = write;
     }
 
     private record Pending<T>(List<T> items, CompletableFuture<Void> done) {
     }
 
-    void insert(List<T> items) {
+    public void write(List<T> items) {
         Pending<T> mine = new Pending<>(items, new CompletableFuture<>());
         queued.add(mine);
         lock.lock();
@@ -65,6 +65,11 @@ final class GroupedInserts<T> {
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
+    }
+
+    /** Callers waiting for a write, the one in progress not counted. */
+    int waiting() {
+        return queued.size();
     }
 
     private List<Pending<T>> take() {
