@@ -26,14 +26,8 @@ public final class IndexedH2Backend extends H2Backend {
      */
     static final int CACHE_MB = 64;
 
-    /**
-     * A leaf page is written whole at each commit that changed any document in it. H2's default of
-     * 16 KB puts about ten of our documents in a page, so each update re-encoded its neighbours.
-     */
-    static final int PAGE_SPLIT_BYTES = 4 * 1024;
-
     public IndexedH2Backend(String fileName) {
-        super(new MVStore.Builder().fileName(fileName).cacheSize(CACHE_MB).pageSplitSize(PAGE_SPLIT_BYTES).open());
+        super(new MVStore.Builder().fileName(fileName).cacheSize(CACHE_MB).open());
     }
 
     @Override
