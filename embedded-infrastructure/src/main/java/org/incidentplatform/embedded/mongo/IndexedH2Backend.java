@@ -14,15 +14,15 @@ import java.util.List;
 
 /**
  * The file-backed backend of mongo-java-server, with {@link QueryIndexes query indexes}. Documents
- * live in the H2 file as BSON ({@link BsonDocumentType}); every index lives in memory and is
- * rebuilt from them when a database opens (see {@link InMemoryUniqueIndex} for why the unique ones too).
+ * live in the H2 file; every index lives in memory and is rebuilt from them when a database opens
+ * (see {@link InMemoryUniqueIndex} for why the unique ones too).
  */
 public final class IndexedH2Backend extends H2Backend {
 
     /**
-     * Page cache of the H2 file, in MB (H2's default is 16). A page evicted from the cache is read
-     * back and decoded whole the next time any of its documents is touched: with 16 MB a burst
-     * re-read pages on most updates.
+     * Page cache of the H2 file, in MB (H2's default is 16). Documents are stored Java-serialised,
+     * so a page evicted from the cache is read back and deserialised whole the next time any of
+     * its documents is touched: with 16 MB a burst re-read pages on most updates.
      */
     static final int CACHE_MB = 64;
 
@@ -37,8 +37,8 @@ public final class IndexedH2Backend extends H2Backend {
             @Override
             protected MongoCollection<Object> openOrCreateCollection(String collection, CollectionOptions options) {
                 String fullName = getFullCollectionNamespace(collection);
+                MVMap<Object, Document> data = getMvStore().openMap("databases." + fullName);
                 MVMap<String, Object> meta = getMvStore().openMap("meta." + fullName);
-                MVMap<Object, Document> data = BsonDataMaps.open(getMvStore(), "databases." + fullName, meta);
                 return new SortingH2Collection(this, collection, options, data, meta, cursorRegistry);
             }
 
