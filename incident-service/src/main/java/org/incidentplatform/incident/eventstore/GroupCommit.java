@@ -4,13 +4,8 @@ import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -22,9 +17,10 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
+import org.incidentplatform.incident.batching.GroupLeader;
 
 /**
- * Group commit of event appends: appends that arrive while another is being written are written
+ * Group commit of event appends ({@link GroupLeader}): appends that arrive while another is being written are written
  * together, with one announcement to the relay and one ordered {@code insertMany}, instead of two
  * round trips each. Nobody waits for a batch to fill: an append finding nobody writing writes at
  * once (its own, and whatever queued before it), so an idle append costs what it did; appends
@@ -46,10 +42,7 @@ final class GroupCommit {
 
     private final Supplier<MongoCollection<Document>> collection;
     private final AppendObserver observer;
-    private final Queue<Append> queued = new ConcurrentLinkedQueue<>();
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition written = lock.newCondition();
-    private boolean writing;
+    private final GroupLeader<Append> leader = new GroupLeader<>(MAX_APPENDS, this::write);
     final AtomicLong appends = new AtomicLong();
     final AtomicLong inserts = new AtomicLong();
 
@@ -59,54 +52,14 @@ final class GroupCommit {
     }
 
     private record Append(List<? extends EventMessage<?>> events, List<Document> documents,
-            CompletableFuture<Void> done) {
+            CompletableFuture<Void> done) implements GroupLeader.Entry {
     }
 
     /** Stores the events (serialised here, on the caller's thread) with whatever appends are waiting. */
     void append(List<? extends EventMessage<?>> events, Serializer serializer) {
         List<Document> documents = events.stream().map(EventUtils::asDomainEventMessage)
                 .map(event -> new EventEntry(event, serializer).asDocument(LAYOUT)).toList();
-        Append mine = new Append(events, documents, new CompletableFuture<>());
-        queued.add(mine);
-        lock.lock();
-        try {
-            while (!mine.done().isDone()) {
-                if (writing) {
-                    written.awaitUninterruptibly(); // Until the write in progress ends: ours may be in it.
-                    continue;
-                }
-                // Nobody writing: this thread writes one batch, its own append and what queued before it.
-                writing = true;
-                List<Append> batch = take();
-                lock.unlock();
-                try {
-                    write(batch);
-                } catch (Throwable unexpected) {
-                    // Never leave a taken append unanswered: its thread would wait for ever.
-                    batch.forEach(append -> append.done().completeExceptionally(unexpected));
-                    throw unexpected;
-                } finally {
-                    lock.lock();
-                    writing = false;
-                    written.signalAll();
-                }
-            }
-        } finally {
-            lock.unlock();
-        }
-        try {
-            mine.done().join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
-    }
-
-    private List<Append> take() {
-        List<Append> batch = new ArrayList<>();
-        for (Append next; batch.size() < MAX_APPENDS && (next = queued.poll()) != null; ) {
-            batch.add(next);
-        }
-        return batch;
+        leader.submit(new Append(events, documents, new CompletableFuture<>()));
     }
 
     private void write(List<Append> batch) {
