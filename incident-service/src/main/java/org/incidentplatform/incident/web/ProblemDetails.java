@@ -55,6 +55,23 @@ public class ProblemDetails extends ResponseEntityExceptionHandler {
         return StoreUnavailable.answer();
     }
 
+    /**
+     * A constraint on a parameter of a {@code @Validated} controller (e.g. {@code limit} above its
+     * maximum): Spring's method-validation proxy throws this instead of MVC's own exception.
+     */
+    @ExceptionHandler
+    ResponseEntity<Object> constraintViolated(jakarta.validation.ConstraintViolationException e) {
+        List<Map<String, Object>> errors = e.getConstraintViolations().stream()
+                .map(v -> Map.<String, Object>of("field", lastNode(String.valueOf(v.getPropertyPath())),
+                        "message", String.valueOf(v.getMessage())))
+                .toList();
+        return invalidFields(errors);
+    }
+
+    private static String lastNode(String path) {
+        return path.substring(path.lastIndexOf('.') + 1);
+    }
+
     @ExceptionHandler
     ProblemDetail invalidRequest(InvalidRequestException e) {
         return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
