@@ -15,6 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param workers        sends that may run at once (different targets or incidents)
  * @param sweepInterval  how often every open delivery is put back into its queue (crash safety net)
  * @param maxRetryAfter  the longest pause a receiver's Retry-After may impose on a target; longer asks are cut to it
+ * @param roundSpacing   while rounds keep finding work, the least time from one round's start to the next's (and
+ *                       the same for outcome writes), so a round under load carries many deliveries; a round after
+ *                       a quiet spell starts at once. Zero turns it off ({@link RoundPacing})
  */
 @ConfigurationProperties("notifications.delivery")
 public record DeliveryProperties(
@@ -25,5 +28,6 @@ public record DeliveryProperties(
         @DefaultValue("200ms") Duration pollInterval,
         @DefaultValue("8") int workers,
         @DefaultValue("60s") Duration sweepInterval,
-        @DefaultValue("1h") Duration maxRetryAfter) {
+        @DefaultValue("1h") Duration maxRetryAfter,
+        @DefaultValue("50ms") Duration roundSpacing) {
 }

@@ -114,20 +114,23 @@ public class DeliveryWorker implements SmartLifecycle {
     }
 
     private void runRounds() {
+        RoundPacing pacing = new RoundPacing(properties.roundSpacing());
         while (!Thread.currentThread().isInterrupted()) {
             try {
                 work.await(properties.pollInterval());
-                round();
+                pacing.awaitTurn();
+                pacing.roundFound(round());
             } catch (InterruptedException stopping) {
                 return;
             }
         }
     }
 
-    private void round() {
+    /** @return whether the round took any queue */
+    private boolean round() {
         int room = Math.min(ROUND_LIMIT, MAX_IN_FLIGHT - inFlight.size());
         if (room <= 0) {
-            return;
+            return true; // busy: everything it may hold is in flight
         }
         List<DeliveryQueue> taken = new ArrayList<>();
         try {
@@ -139,7 +142,7 @@ public class DeliveryWorker implements SmartLifecycle {
                 }
             }
             if (taken.isEmpty()) {
-                return;
+                return false;
             }
             DeliverySender.Round round = sender.prepare(taken);
             queues.settleAll(round.settles(), clock.instant());
@@ -150,6 +153,7 @@ public class DeliveryWorker implements SmartLifecycle {
             taken.forEach(queue -> inFlight.remove(queue.id()));
             log.warn("A delivery round failed: {}", failure.toString());
         }
+        return true;
     }
 
     private void submit(QueueWork queueWork) {
@@ -173,9 +177,12 @@ public class DeliveryWorker implements SmartLifecycle {
 
     /**
      * Group commit of outcomes: waits for the first finished send, then takes every other one
-     * that is ready, and writes them together. Never waits for more when one is ready.
+     * that is ready, and writes them together. Paced like the rounds: right after a write, the
+     * next waits out the rest of the spacing so it carries what finished meanwhile; after a quiet
+     * spell an outcome is written at once.
      */
     private void writeOutcomes() {
+        RoundPacing pacing = new RoundPacing(properties.roundSpacing());
         while (true) {
             SendOutcome first;
             try {
@@ -184,11 +191,19 @@ public class DeliveryWorker implements SmartLifecycle {
                 Thread.currentThread().interrupt();
                 return;
             }
+            pacing.roundFound(first != null);
             if (first == null) {
                 if (sendsDone) {
                     return;
                 }
                 continue;
+            }
+            if (!sendsDone) {
+                try {
+                    pacing.awaitTurn();
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt(); // still write what was taken
+                }
             }
             List<SendOutcome> batch = new ArrayList<>();
             batch.add(first);

@@ -140,7 +140,7 @@ class DeliveryEventsOutboxTest {
 
     private static DeliveryProperties properties() {
         return new DeliveryProperties(5, Duration.ofSeconds(2), Duration.ofMinutes(5), Duration.ofSeconds(60),
-                Duration.ofMillis(200), 8, Duration.ofSeconds(60), Duration.ofHours(1));
+                Duration.ofMillis(200), 8, Duration.ofSeconds(60), Duration.ofHours(1), Duration.ofMillis(50));
     }
 
     private static List<ConsumerRecord<String, String>> records(EmbeddedKafkaBroker broker, String topic) {

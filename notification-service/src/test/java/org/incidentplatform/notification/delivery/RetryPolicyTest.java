@@ -10,7 +10,7 @@ class RetryPolicyTest {
 
     private final RetryPolicy policy = new RetryPolicy(new DeliveryProperties(5, Duration.ofSeconds(2),
             Duration.ofSeconds(60), Duration.ofSeconds(60), Duration.ofMillis(200), 8, Duration.ofSeconds(60),
-            Duration.ofHours(1)));
+            Duration.ofHours(1), Duration.ofMillis(50)));
 
     @RepeatedTest(20)
     void theDelayDoublesPerFailureWithJitterInTheUpperHalf() {
