@@ -78,6 +78,11 @@ public final class PlatformPeer implements Peer {
         // Alertmanager sends each group as soon as it is due; pacing to Slack's 1 message/s would
         // measure the pacing, not the platform.
         env.put("NOTIFICATIONS_SLACKWEBHOOK_MININTERVAL", "0s");
+        // One receiver, as the Alertmanager peer has: without these, ./run.sh's defaults would
+        // also mail every alert to the launcher's mail catcher and write it to the log channel,
+        // three deliveries where Alertmanager makes one.
+        env.put("ONCALL_EMAIL", "");
+        env.put("NOTIFICATIONS_LOG_ENABLED", "false");
         if (serviceJavaOptions != null) {
             env.put("SERVICE_JAVA_OPTS", serviceJavaOptions);
         }

@@ -7,6 +7,7 @@ import org.incidentplatform.notification.channel.SendResult;
 import org.incidentplatform.notification.channel.Update;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,6 +15,9 @@ import org.springframework.stereotype.Component;
  * {@code key=value} pairs a person or grep can read, and into SLF4J key-value pairs, which
  * Spring Boot's structured formats ({@code logging.structured.format.console=logstash} or
  * {@code ecs}) emit as JSON fields.
+ *
+ * <p>On unless {@code notifications.log.enabled=false}: each line is a delivery like any other
+ * (recorded, retried, published), so a deployment whose log lines nobody reads can drop that work.
  */
 @Component
 class LogChannel implements NotificationChannel {
@@ -23,14 +27,21 @@ class LogChannel implements NotificationChannel {
 
     private static final Logger log = LoggerFactory.getLogger(LogChannel.class);
 
+    private final boolean enabled;
+
+    LogChannel(@Value("${notifications.log.enabled:true}") boolean enabled) {
+        this.enabled = enabled;
+    }
+
     @Override
     public String name() {
         return NAME;
     }
 
+    /** No target when switched off: the routing rules then skip {@code log:default} like any unconfigured target. */
     @Override
     public Set<String> targets() {
-        return Set.of(TARGET);
+        return enabled ? Set.of(TARGET) : Set.of();
     }
 
     /** One line per update still; taking them together only saves the worker round trips. */
