@@ -1,11 +1,13 @@
 package org.incidentplatform.incident.view;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.incidentplatform.events.IncidentEvent;
+import org.incidentplatform.incident.batching.CommitBatch;
 import org.incidentplatform.incident.relay.RelaySink;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -77,17 +79,47 @@ public class IncidentViewCatchUp implements RelaySink {
             List<? extends DomainEventMessage<?>> missing = events.getFirst().getSequenceNumber() <= version + 1
                     ? events
                     : store.readEvents(incidentId, version + 1).asStream().toList();
-            IncidentView view = stored.orElseGet(IncidentView::new);
-            for (DomainEventMessage<?> event : missing) {
-                if (event.getSequenceNumber() > view.version && event.getPayload() instanceof IncidentEvent payload) {
-                    IncidentFold.apply(view, payload, event.getSequenceNumber(), event.getTimestamp());
-                }
-            }
+            IncidentView view = folded(stored.orElseGet(IncidentView::new), missing);
             if (views.saveIfVersion(view, version)) {
                 return;
             }
         }
         throw new IllegalStateException("The view of incident " + incidentId + " changed under every one of "
                 + ATTEMPTS + " attempts to update it");
+    }
+
+    /**
+     * The incidents' own units of work, grouped ({@link IncidentViewProjection}): the views of
+     * incidents opened by these events are inserted with one command, the rest are brought up to
+     * date one by one as {@link #relay} does. A view that exists already (a redelivery, or the
+     * relay was first) is left to {@link #relay}, which reads it and applies what is missing.
+     *
+     * @param events stored events of any number of incidents, each incident's in sequence order
+     */
+    void writeCommitted(List<DomainEventMessage<?>> events) {
+        List<List<DomainEventMessage<?>>> runs = CommitBatch.byAggregate(events);
+        List<List<DomainEventMessage<?>>> opened = new ArrayList<>();
+        for (List<DomainEventMessage<?>> run : runs) {
+            if (run.getFirst().getSequenceNumber() == 0) {
+                opened.add(run);
+            } else {
+                relay(run);
+            }
+        }
+        if (opened.size() == 1) {
+            relay(opened.getFirst());
+        } else if (!opened.isEmpty()) {
+            List<IncidentView> created = opened.stream().map(run -> folded(new IncidentView(), run)).toList();
+            views.insertNew(created).forEach(index -> relay(opened.get(index)));
+        }
+    }
+
+    private static IncidentView folded(IncidentView view, List<? extends DomainEventMessage<?>> events) {
+        for (DomainEventMessage<?> event : events) {
+            if (event.getSequenceNumber() > view.version && event.getPayload() instanceof IncidentEvent payload) {
+                IncidentFold.apply(view, payload, event.getSequenceNumber(), event.getTimestamp());
+            }
+        }
+        return view;
     }
 }

@@ -18,11 +18,14 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup("incident-view")
 class IncidentViewProjection {
 
-    /** One read and one write of the view per command, however many events it stored. */
+    /**
+     * One read and one write of the view per command, however many events it stored; the views
+     * of incidents opened by commands that commit together are inserted with one command.
+     */
     private final CommitBatch batch;
 
     IncidentViewProjection(IncidentViewCatchUp catchUp) {
-        this.batch = new CommitBatch("incident-view", events -> CommitBatch.byAggregate(events).forEach(catchUp::relay));
+        this.batch = CommitBatch.groupedAcrossUnits("incident-view", catchUp::writeCommitted);
     }
 
     @EventHandler

@@ -1,5 +1,8 @@
 package org.incidentplatform.incident.view;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.bulk.BulkWriteError;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -7,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -63,6 +68,27 @@ public class IncidentViewRepository {
         }
         Query unchanged = Query.query(Criteria.where("_id").is(view.id).and("version").is(expectedVersion));
         return mongo.findAndReplace(unchanged, view) != null;
+    }
+
+    /**
+     * Inserts views of new incidents with one unordered command.
+     *
+     * @return the indexes of the views not inserted because one with their id exists already
+     */
+    List<Integer> insertNew(List<IncidentView> created) {
+        try {
+            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, IncidentView.class).insert(created).execute();
+            return List.of();
+        } catch (BulkOperationException partly) {
+            List<Integer> existing = new ArrayList<>();
+            for (BulkWriteError error : partly.getErrors()) {
+                if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw partly;
+                }
+                existing.add(error.getIndex());
+            }
+            return existing;
+        }
     }
 
     MongoTemplate mongo() {
