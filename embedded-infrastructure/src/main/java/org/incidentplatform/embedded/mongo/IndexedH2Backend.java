@@ -11,23 +11,32 @@ import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The file-backed backend of mongo-java-server, with {@link QueryIndexes query indexes}. Documents
- * live in the H2 file; every index lives in memory and is rebuilt from them when a database opens
- * (see {@link InMemoryUniqueIndex} for why the unique ones too).
+ * live in the H2 file as BSON ({@link BsonDocumentType}); every index lives in memory and is
+ * rebuilt from them when a database opens (see {@link InMemoryUniqueIndex} for why the unique ones too).
  */
 public final class IndexedH2Backend extends H2Backend {
 
     /**
-     * Page cache of the H2 file, in MB (H2's default is 16). Documents are stored Java-serialised,
-     * so a page evicted from the cache is read back and deserialised whole the next time any of
-     * its documents is touched: with 16 MB a burst re-read pages on most updates.
+     * Page cache of the H2 file, in MB (H2's default is 16). A page evicted from the cache is read
+     * back and decoded whole the next time any of its documents is touched: with 16 MB a burst
+     * re-read pages on most updates.
      */
     static final int CACHE_MB = 64;
 
+    private static final Logger log = LoggerFactory.getLogger(IndexedH2Backend.class);
+
     public IndexedH2Backend(String fileName) {
-        super(new MVStore.Builder().fileName(fileName).cacheSize(CACHE_MB).open());
+        super(new MVStore.Builder().fileName(fileName).cacheSize(CACHE_MB)
+                // H2 closes the store after a failure in its background writer and says nothing:
+                // every later command then fails with "This store is closed". Say why.
+                .backgroundExceptionHandler((thread, failure) ->
+                        log.error("The H2 store's background writer failed in {}", thread.getName(), failure))
+                .open());
     }
 
     @Override
@@ -37,8 +46,8 @@ public final class IndexedH2Backend extends H2Backend {
             @Override
             protected MongoCollection<Object> openOrCreateCollection(String collection, CollectionOptions options) {
                 String fullName = getFullCollectionNamespace(collection);
-                MVMap<Object, Document> data = getMvStore().openMap("databases." + fullName);
                 MVMap<String, Object> meta = getMvStore().openMap("meta." + fullName);
+                MVMap<Object, Document> data = BsonDataMaps.open(getMvStore(), "databases." + fullName, meta);
                 return new SortingH2Collection(this, collection, options, data, meta, cursorRegistry);
             }
 
