@@ -3,6 +3,7 @@ package org.incidentplatform.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.incidentplatform.bench.scenario.Warmup;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -24,7 +25,7 @@ record BenchmarkOptions(
         int stormAlerts,
         int stormGroups,
         int connections,
-        Duration warmup,
+        Warmup warmup,
         Duration drain,
         List<String> peers,
         String serviceJavaOptions,
@@ -40,7 +41,7 @@ record BenchmarkOptions(
             throw new IllegalArgumentException("usage: benchmarks/run.sh " + String.join("|", SCENARIOS)
                     + " [--runs N] [--duration 60s] [--rates 100,1000,2000] [--burst 10000] [--rebuild-alerts 5000]"
                     + " [--storm-alerts 10000] [--storm-groups 20]"
-                    + " [--connections 16] [--warmup 5s] [--drain 120s] [--peers alertmanager,platform]"
+                    + " [--connections 16] [--warmup 5s | --warmup-alerts 3000] [--drain 120s] [--peers alertmanager,platform]"
                     + " [--service-java-opts '...'] [--env NAME=VALUE]... [--label text] [--results file] [--smoke]");
         }
         boolean smoke = Arrays.asList(args).contains("--smoke");
@@ -54,7 +55,7 @@ record BenchmarkOptions(
         int stormAlerts = smoke ? 200 : 10_000;
         int stormGroups = smoke ? 4 : 20;
         int connections = 16;
-        Duration warmup = Duration.ofSeconds(smoke ? 0 : 5);
+        Warmup warmup = Warmup.forTime(Duration.ofSeconds(smoke ? 0 : 5));
         Duration drain = Duration.ofSeconds(smoke ? 60 : 120);
         List<String> peers = List.of("alertmanager", "platform");
         String javaOptions = null;
@@ -79,7 +80,8 @@ record BenchmarkOptions(
                     case "--storm-alerts" -> stormAlerts = Integer.parseInt(value);
                     case "--storm-groups" -> stormGroups = Integer.parseInt(value);
                     case "--connections" -> connections = Integer.parseInt(value);
-                    case "--warmup" -> warmup = seconds(value);
+                    case "--warmup" -> warmup = Warmup.forTime(seconds(value));
+                    case "--warmup-alerts" -> warmup = new Warmup(Duration.ZERO, Integer.parseInt(value));
                     case "--drain" -> drain = seconds(value);
                     case "--peers" -> peers = List.of(value.split(","));
                     case "--service-java-opts" -> javaOptions = value;

@@ -18,12 +18,12 @@ public final class BurstScenario {
     }
 
     public static Figures run(PeerFactory factory, Path workDir, int count, int connections, Duration drain,
-            Duration warmup) throws Exception {
+            Warmup warmup) throws Exception {
         AlertIds ids = new AlertIds();
         SendLog log = new SendLog(count);
         try (NotificationReceiver receiver = new NotificationReceiver(ids, count);
                 Peer peer = factory.start(receiver.url(), workDir)) {
-            Warmup.run(peer, warmup);
+            warmup.run(peer);
             CostPerAlert cost = CostPerAlert.start(peer);
             long start = System.nanoTime();
             int sent = new ClosedLoopLoad(peer, ids, connections).run(log, Duration.ofHours(1));

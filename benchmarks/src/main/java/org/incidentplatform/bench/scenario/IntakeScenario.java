@@ -19,13 +19,13 @@ public final class IntakeScenario {
     }
 
     /** Figures: sent, accepted_per_s, refused, failed, response_p50_ms, response_p99_ms. */
-    public static Figures run(PeerFactory factory, Path workDir, Duration duration, int connections, Duration warmup)
+    public static Figures run(PeerFactory factory, Path workDir, Duration duration, int connections, Warmup warmup)
             throws Exception {
         AlertIds ids = new AlertIds();
         SendLog log = new SendLog(2_000_000);
         try (NotificationReceiver receiver = new NotificationReceiver(ids, log.capacity());
                 Peer peer = factory.start(receiver.url(), workDir)) {
-            Warmup.run(peer, warmup);
+            warmup.run(peer);
             int sent = new ClosedLoopLoad(peer, ids, connections).run(log, duration);
             long[] responses = new long[sent];
             int accepted = 0;

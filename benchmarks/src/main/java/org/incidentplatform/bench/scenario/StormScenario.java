@@ -31,11 +31,11 @@ public final class StormScenario {
     }
 
     public static Figures run(PeerFactory factory, Path workDir, int alerts, int groups, Duration drain,
-            Duration warmup) throws Exception {
+            Warmup warmup) throws Exception {
         AlertIds ids = new AlertIds();
         try (NotificationReceiver receiver = new NotificationReceiver(ids, groups);
                 Peer peer = factory.start(receiver.url(), workDir)) {
-            Warmup.run(peer, warmup);
+            warmup.run(peer);
             if (!warmup.isZero()) {
                 warmUpGroups(peer, Math.max(1, alerts / groups));
             }

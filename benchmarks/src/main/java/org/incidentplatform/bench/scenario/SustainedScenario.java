@@ -22,13 +22,13 @@ public final class SustainedScenario {
     }
 
     public static Figures run(PeerFactory factory, Path workDir, int perSecond, Duration duration, Duration drain,
-            Duration warmup) throws Exception {
+            Warmup warmup) throws Exception {
         AlertIds ids = new AlertIds();
         int count = (int) (perSecond * duration.toMillis() / 1000);
         SendLog log = new SendLog(count);
         try (NotificationReceiver receiver = new NotificationReceiver(ids, count);
                 Peer peer = factory.start(receiver.url(), workDir)) {
-            Warmup.run(peer, warmup);
+            warmup.run(peer);
             ResourceSampler sampler = new ResourceSampler(peer.processes());
             new FixedRateLoad(peer, ids).run(log, perSecond, count);
             Drain.await(log, count, receiver, drain);
