@@ -25,6 +25,9 @@ final class BsonDocumentType extends BasicDataType<Document> {
     /** Running average of encoded sizes: what H2 counts against its cache and unsaved-memory limits. */
     private volatile int averageSize = 512;
 
+    /** Encodings of one document tried before the failure goes to H2 (which then closes the store). */
+    static final int MAX_ENCODING_ATTEMPTS = 1_000;
+
     private BsonDocumentType() {
     }
 
@@ -33,16 +36,39 @@ final class BsonDocumentType extends BasicDataType<Document> {
         return averageSize;
     }
 
+    /**
+     * H2 encodes a changed page in its background thread, without the collection's lock, while the
+     * server may be changing a document of that page in place (it then puts it again, which marks
+     * the page for the next commit). Encoding a map that changes under it throws
+     * {@link java.util.ConcurrentModificationException}, which made H2 close the whole store. So an
+     * encoding that fails is started again: the change takes microseconds, and whatever state this
+     * write catches, the put that follows the change writes the page again.
+     */
     @Override
     public void write(WriteBuffer target, Document document) {
         ByteBuf encoded = Unpooled.buffer(averageSize);
         try {
-            BsonEncoder.encodeDocument(document, encoded);
+            encodeWhileItMayChange(document, encoded);
             int length = encoded.readableBytes();
             target.put(encoded.array(), encoded.arrayOffset() + encoded.readerIndex(), length);
             averageSize = (averageSize * 15 + length) / 16;
         } finally {
             encoded.release();
+        }
+    }
+
+    static void encodeWhileItMayChange(Document document, ByteBuf encoded) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                BsonEncoder.encodeDocument(document, encoded);
+                return;
+            } catch (RuntimeException changedUnderUs) {
+                if (attempt == MAX_ENCODING_ATTEMPTS) {
+                    throw changedUnderUs;
+                }
+                encoded.clear();
+                Thread.yield();
+            }
         }
     }
 
