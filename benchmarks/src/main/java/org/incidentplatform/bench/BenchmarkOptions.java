@@ -81,7 +81,7 @@ record BenchmarkOptions(
                     case "--storm-groups" -> stormGroups = Integer.parseInt(value);
                     case "--connections" -> connections = Integer.parseInt(value);
                     case "--warmup" -> warmup = Warmup.forTime(seconds(value));
-                    case "--warmup-alerts" -> warmup = new Warmup(Duration.ZERO, Integer.parseInt(value));
+                    case "--warmup-alerts" -> warmup = Warmup.forAlerts(Integer.parseInt(value));
                     case "--drain" -> drain = seconds(value);
                     case "--peers" -> peers = List.of(value.split(","));
                     case "--service-java-opts" -> javaOptions = value;

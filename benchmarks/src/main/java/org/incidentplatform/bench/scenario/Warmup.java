@@ -29,6 +29,10 @@ public record Warmup(Duration duration, int alerts) {
         return new Warmup(duration, 0);
     }
 
+    public static Warmup forAlerts(int alerts) {
+        return new Warmup(Duration.ZERO, alerts);
+    }
+
     boolean isZero() {
         return alerts == 0 && duration.isZero();
     }

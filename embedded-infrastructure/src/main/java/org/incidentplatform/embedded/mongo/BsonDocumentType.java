@@ -63,6 +63,9 @@ final class BsonDocumentType extends BasicDataType<Document> {
                 BsonEncoder.encodeDocument(document, encoded);
                 return;
             } catch (RuntimeException changedUnderUs) {
+                // Not only ConcurrentModificationException: a map iterated while it changes can
+                // also fail otherwise. A failure that is not a change under us repeats every time
+                // and reaches H2 after the last attempt, as it did before.
                 if (attempt == MAX_ENCODING_ATTEMPTS) {
                     throw changedUnderUs;
                 }

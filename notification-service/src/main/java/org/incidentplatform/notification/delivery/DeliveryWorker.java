@@ -191,8 +191,8 @@ public class DeliveryWorker implements SmartLifecycle {
                 Thread.currentThread().interrupt();
                 return;
             }
-            pacing.roundFound(first != null);
             if (first == null) {
+                pacing.roundFound(false);
                 if (sendsDone) {
                     return;
                 }
@@ -217,6 +217,7 @@ public class DeliveryWorker implements SmartLifecycle {
                 batch.forEach(outcome -> inFlight.remove(outcome.work().queue().id()));
                 work.signal();
             }
+            pacing.roundFound(true);
         }
     }
 
