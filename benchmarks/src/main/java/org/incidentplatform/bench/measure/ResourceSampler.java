@@ -15,12 +15,14 @@ public final class ResourceSampler implements AutoCloseable {
     /** Linux's USER_HZ, the unit of utime and stime in /proc/PID/stat, on every mainstream kernel. */
     private static final double TICKS_PER_SECOND = 100.0;
 
-    public record Usage(double cpuPercentOfOneCore, double peakRssMegabytes) {
+    /** {@code cpuMsByKind}: milliseconds of CPU per {@link ThreadGroups kind of thread} over the window. */
+    public record Usage(double cpuPercentOfOneCore, double peakRssMegabytes, Map<String, Double> cpuMsByKind) {
     }
 
     private final Map<String, ProcessHandle> processes;
     private final Map<String, Long> startTicks = new LinkedHashMap<>();
     private final Map<String, Long> peakRssKb = new LinkedHashMap<>();
+    private final Map<String, Map<String, Long>> startTicksByKind = new LinkedHashMap<>();
     private final Thread thread;
     private final long startNanos;
     private volatile boolean running = true;
@@ -28,6 +30,7 @@ public final class ResourceSampler implements AutoCloseable {
     public ResourceSampler(Map<String, ProcessHandle> processes) {
         this.processes = processes;
         processes.forEach((role, process) -> startTicks.put(role, cpuTicks(process.pid())));
+        processes.forEach((role, process) -> startTicksByKind.put(role, ThreadGroups.ticksByKind(process.pid())));
         startNanos = System.nanoTime();
         thread = Thread.ofPlatform().daemon().name("resource-sampler").start(this::sample);
     }
@@ -52,8 +55,12 @@ public final class ResourceSampler implements AutoCloseable {
         Map<String, Usage> usage = new LinkedHashMap<>();
         processes.forEach((role, process) -> {
             long ticks = cpuTicks(process.pid()) - startTicks.get(role);
+            Map<String, Double> byKind = new LinkedHashMap<>();
+            Map<String, Long> before = startTicksByKind.get(role);
+            ThreadGroups.ticksByKind(process.pid()).forEach((kind, now) ->
+                    byKind.put(kind, (now - before.getOrDefault(kind, 0L)) * 1000 / TICKS_PER_SECOND));
             usage.put(role, new Usage(100.0 * ticks / TICKS_PER_SECOND / seconds,
-                    peakRssKb.getOrDefault(role, rssKb(process.pid())) / 1024.0));
+                    peakRssKb.getOrDefault(role, rssKb(process.pid())) / 1024.0, byKind));
         });
         return usage;
     }

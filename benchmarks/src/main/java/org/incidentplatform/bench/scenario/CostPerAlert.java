@@ -35,7 +35,10 @@ final class CostPerAlert {
         return new CostPerAlert(peer);
     }
 
-    /** Adds {@code cpu_ms_per_alert[process]}, {@code [total]} and, for the platform, commands and requests per alert. */
+    /**
+     * Adds {@code cpu_ms_per_alert[process]}, {@code [total]} and, for the platform, the same by kind
+     * of thread within each process ({@code [process: gc threads]}, ...), commands and requests per alert.
+     */
     void finish(Figures figures, int alerts) throws IOException, InterruptedException {
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<String, ResourceSampler.Usage> usage = sampler.finish();
@@ -44,6 +47,10 @@ final class CostPerAlert {
             double cpuMs = use.getValue().cpuPercentOfOneCore() / 100 * seconds * 1000;
             totalCpuMs += cpuMs;
             figures.put("cpu_ms_per_alert[" + use.getKey() + "]", cpuMs / alerts);
+            if (peer instanceof PlatformPeer) {
+                use.getValue().cpuMsByKind().forEach((kind, ms) ->
+                        figures.put("cpu_ms_per_alert[" + use.getKey() + ": " + kind + " threads]", ms / alerts));
+            }
         }
         figures.put("cpu_ms_per_alert[total]", totalCpuMs / alerts);
         if (peer instanceof PlatformPeer platform) {
