@@ -23,4 +23,4 @@ fi
 # Everything the stack writes (data, logs, the admin key) is readable by this user only, including
 # the files the broker and the store create themselves.
 umask 077
-exec "$JAVA_HOME/bin/java" -jar local-stack/target/local-stack.jar
+exec "$JAVA_HOME/bin/java" @local-stack/launcher.jvm-options -jar local-stack/target/local-stack.jar

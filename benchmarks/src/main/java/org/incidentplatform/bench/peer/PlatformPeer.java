@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +60,16 @@ public final class PlatformPeer implements Peer {
         SERVICES.forEach(service -> ports.put(service, LocalPorts.free()));
         int kafkaPort = LocalPorts.free();
         String apiKey = "bench-" + UUID.randomUUID();
-        ProcessBuilder builder = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx1g", "-jar", launcherJar.toString())
+        // The launcher's options as ./run.sh gives them, then a bounded heap, then any options a
+        // measurement adds (BENCH_LAUNCHER_JAVA_OPTS, e.g. a flight recording or another collector).
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "@" + projectRoot.resolve("local-stack/launcher.jvm-options"), "-Xmx1g"));
+        String extra = System.getenv().getOrDefault("BENCH_LAUNCHER_JAVA_OPTS", "").trim();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", launcherJar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(projectRoot.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(workDir.resolve("launcher.log").toFile());
