@@ -28,10 +28,18 @@ public final class IndexedH2Backend extends H2Backend {
      */
     static final int CACHE_MB = 64;
 
+    /** H2's default (1 MB) times {@link BsonDocumentType#DECODED_BYTES_PER_ENCODED_BYTE}. */
+    static final int AUTO_COMMIT_BUFFER_KB = 1024 * BsonDocumentType.DECODED_BYTES_PER_ENCODED_BYTE;
+
     private static final Logger log = LoggerFactory.getLogger(IndexedH2Backend.class);
 
     public IndexedH2Backend(String fileName) {
         super(new MVStore.Builder().fileName(fileName).cacheSize(CACHE_MB)
+                // H2 writes a chunk once this much changed-page memory is waiting (or after a
+                // second). Documents count their decoded heap ({@link BsonDocumentType#getMemory}),
+                // four times their encoded size, so the default of 1 MB is scaled alike: chunks are
+                // written as often as when documents counted their encoded size.
+                .autoCommitBufferSize(AUTO_COMMIT_BUFFER_KB)
                 // H2 closes the store after a failure in its background writer and says nothing:
                 // every later command then fails with "This store is closed". Say why.
                 .backgroundExceptionHandler((thread, failure) ->
