@@ -2,14 +2,11 @@ package org.incidentplatform.embedded.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoBackend;
-import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,15 +32,11 @@ class BsonDocumentStorageTest {
 
     private static final String DATA_MAP = "databases.test.events";
 
-    private final List<MongoServer> servers = new ArrayList<>();
-    private final List<MongoClient> clients = new ArrayList<>();
+    private final WireServers wire = new WireServers();
 
     @AfterEach
     void stop() {
-        clients.forEach(MongoClient::close);
-        servers.forEach(MongoServer::shutdownNow);
-        clients.clear();
-        servers.clear();
+        wire.stopAll();
     }
 
     @Test
@@ -80,7 +73,7 @@ class BsonDocumentStorageTest {
         stop();
 
         assertThat(formatOf(file)).isEqualTo(BsonDataMaps.BSON);
-        assertThat(mapNames(file)).noneMatch(name -> name.startsWith("converting."));
+        assertThat(WireServers.mapNames(file)).noneMatch(name -> name.startsWith("converting."));
         assertThat(storedAsBson(file)).hasSize(written.size() + 1);
         assertThat(all(collection(new IndexedH2Backend(file)))).hasSize(written.size() + 1);
     }
@@ -154,17 +147,7 @@ class BsonDocumentStorageTest {
         }
     }
 
-    private static java.util.Set<String> mapNames(String file) {
-        try (MVStore store = MVStore.open(file)) {
-            return store.getMapNames();
-        }
-    }
-
     private MongoCollection<Document> collection(MongoBackend backend) {
-        MongoServer server = new MongoServer(backend);
-        servers.add(server);
-        MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort());
-        clients.add(client);
-        return client.getDatabase("test").getCollection("events");
+        return wire.collection(backend);
     }
 }

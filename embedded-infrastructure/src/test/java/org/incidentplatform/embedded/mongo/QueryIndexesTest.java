@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
@@ -13,18 +11,15 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoBackend;
-import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import java.util.function.Function;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,13 +31,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class QueryIndexesTest {
 
-    private final List<MongoServer> servers = new ArrayList<>();
-    private final List<MongoClient> clients = new ArrayList<>();
+    private final WireServers wire = new WireServers();
 
     @AfterEach
     void stop() {
-        clients.forEach(MongoClient::close);
-        servers.forEach(MongoServer::shutdownNow);
+        wire.stopAll();
     }
 
     @Test
@@ -123,9 +116,7 @@ class QueryIndexesTest {
             events.insertOne(new Document("_id", i).append("aggregateIdentifier", "agg-" + i % 5).append("sequenceNumber", i / 5)
                     .append("timestamp", "t" + two(i)));
         }
-        stop();
-        servers.clear();
-        clients.clear();
+        wire.stopAll();
 
         MongoCollection<Document> reopened = collection(new IndexedH2Backend(file));
         assertThat(ids(reopened, Filters.and(Filters.eq("aggregateIdentifier", "agg-2"), Filters.gte("sequenceNumber", 7))))
@@ -149,10 +140,8 @@ class QueryIndexesTest {
             Document document = new Document("_id", "id-" + i);
             before.insertOne(i % 2 == 0 ? document.append("key", "k" + i) : document);
         }
-        stop();
-        servers.clear();
-        clients.clear();
-        assertThat(mapNames(file)).anyMatch(name -> name.contains("._index_"));
+        wire.stopAll();
+        assertThat(WireServers.mapNames(file)).anyMatch(name -> name.contains("._index_"));
 
         MongoCollection<Document> reopened = collection(new IndexedH2Backend(file));
         assertThat(reopened.countDocuments()).isEqualTo(20);
@@ -162,25 +151,13 @@ class QueryIndexesTest {
         assertThatThrownBy(() -> reopened.insertOne(new Document("_id", "other").append("key", "k4")))
                 .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
         reopened.insertOne(new Document("_id", "id-20").append("key", "k20"));
-        stop();
-        servers.clear();
-        clients.clear();
+        wire.stopAll();
         // The server's index maps went when the database opened, so no stale copy is left behind.
-        assertThat(mapNames(file)).noneMatch(name -> name.contains("._index_"));
-    }
-
-    private static Set<String> mapNames(String file) {
-        try (MVStore store = MVStore.open(file)) {
-            return store.getMapNames();
-        }
+        assertThat(WireServers.mapNames(file)).noneMatch(name -> name.contains("._index_"));
     }
 
     private MongoCollection<Document> collection(MongoBackend backend) {
-        MongoServer server = new MongoServer(backend);
-        servers.add(server);
-        MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort());
-        clients.add(client);
-        return client.getDatabase("test").getCollection("events");
+        return wire.collection(backend);
     }
 
     private static List<Object> ids(MongoCollection<Document> collection, Bson query) {
