@@ -134,12 +134,7 @@ class OnCallWholeSystemIT {
         assertThat(window.statusCode()).as(window.body()).isEqualTo(201);
         int smsBefore = standIns.sms.size();
         long directMessagesBefore = standIns.slack.stream().filter(m -> m.to().startsWith("U")).count();
-        HttpResponse<String> alert = post(url(config, 0, "/api/v1/integrations/" + integrationKey + "/alertmanager"), """
-                {"version":"4","status":"firing","groupKey":"{}:{alertname=\\"CheckoutSlow\\"}","truncatedAlerts":0,
-                 "alerts":[{"status":"firing","labels":{"alertname":"CheckoutSlow","service":"checkout","severity":"critical"},
-                 "annotations":{"summary":"Checkout is slow"},"startsAt":"2026-12-06T05:10:00Z",
-                 "endsAt":"0001-01-01T00:00:00Z","fingerprint":"c0ffee0000000002"}]}""");
-        assertThat(alert.statusCode()).isEqualTo(202);
+        fire(config, integrationKey, "CheckoutSlow", "checkout", "Checkout is slow", "2026-12-06T05:10:00Z", "c0ffee0000000002");
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             String summary = http.send(HttpRequest.newBuilder(url(config, 2, "/status/summary.json")).build(),
@@ -210,32 +205,37 @@ class OnCallWholeSystemIT {
      * compiling every class on its way (1.7 to 2.1 s measured on 2 cores), which says nothing about paging.
      */
     private void warmUp(LocalStackConfig config) throws Exception {
-        HttpResponse<String> integration = post(url(config, 0, "/api/v1/integrations"),
-                "{\"name\":\"payments-alertmanager\",\"type\":\"ALERTMANAGER\"}");
-        String key = JsonPath.read(integration.body(), "$.key");
-        HttpResponse<String> alert = post(url(config, 0, "/api/v1/integrations/" + key + "/alertmanager"), """
-                {"version":"4","status":"firing","groupKey":"{}:{alertname=\\"PaymentsSlow\\"}","truncatedAlerts":0,
-                 "alerts":[{"status":"firing","labels":{"alertname":"PaymentsSlow","service":"payments","severity":"critical"},
-                 "annotations":{"summary":"Payments are slow"},"startsAt":"2026-12-06T04:50:00Z",
-                 "endsAt":"0001-01-01T00:00:00Z","fingerprint":"c0ffee0000000000"}]}""");
-        assertThat(alert.statusCode()).as(alert.body()).isEqualTo(202);
+        String key = integration(config, "payments-alertmanager");
+        fire(config, key, "PaymentsSlow", "payments", "Payments are slow", "2026-12-06T04:50:00Z", "c0ffee0000000000");
         await().atMost(Duration.ofSeconds(20)).until(() -> !JsonPath.<List<String>>read(
                 get(url(config, 0, "/api/v1/incidents?service=payments")).body(), "$.items[*].id").isEmpty());
     }
 
     private Instant alert(LocalStackConfig config) throws Exception {
-        HttpResponse<String> integration = post(url(config, 0, "/api/v1/integrations"),
-                "{\"name\":\"checkout-alertmanager\",\"type\":\"ALERTMANAGER\"}");
-        String key = JsonPath.read(integration.body(), "$.key");
-        integrationKey = key;
+        integrationKey = integration(config, "checkout-alertmanager");
         Instant sent = Instant.now();
-        HttpResponse<String> alert = post(url(config, 0, "/api/v1/integrations/" + key + "/alertmanager"), """
-                {"version":"4","status":"firing","groupKey":"{}:{alertname=\\"CheckoutDown\\"}","truncatedAlerts":0,
-                 "alerts":[{"status":"firing","labels":{"alertname":"CheckoutDown","service":"checkout","severity":"critical"},
-                 "annotations":{"summary":"Checkout answers 503"},"startsAt":"2026-12-06T05:00:00Z",
-                 "endsAt":"0001-01-01T00:00:00Z","fingerprint":"c0ffee0000000001"}]}""");
-        assertThat(alert.statusCode()).as(alert.body()).isEqualTo(202);
+        fire(config, integrationKey, "CheckoutDown", "checkout", "Checkout answers 503", "2026-12-06T05:00:00Z",
+                "c0ffee0000000001");
         return sent;
+    }
+
+    /** A new Alertmanager integration; its key. */
+    private String integration(LocalStackConfig config, String name) throws Exception {
+        HttpResponse<String> integration = post(url(config, 0, "/api/v1/integrations"),
+                "{\"name\":\"%s\",\"type\":\"ALERTMANAGER\"}".formatted(name));
+        return JsonPath.read(integration.body(), "$.key");
+    }
+
+    /** One critical firing alert, as Alertmanager sends it; answered 202. */
+    private void fire(LocalStackConfig config, String key, String alertname, String service, String summary,
+            String startsAt, String fingerprint) throws Exception {
+        HttpResponse<String> alert = post(url(config, 0, "/api/v1/integrations/" + key + "/alertmanager"), """
+                {"version":"4","status":"firing","groupKey":"{}:{alertname=\\"%1$s\\"}","truncatedAlerts":0,
+                 "alerts":[{"status":"firing","labels":{"alertname":"%1$s","service":"%2$s","severity":"critical"},
+                 "annotations":{"summary":"%3$s"},"startsAt":"%4$s",
+                 "endsAt":"0001-01-01T00:00:00Z","fingerprint":"%5$s"}]}""".formatted(alertname, service, summary, startsAt,
+                fingerprint));
+        assertThat(alert.statusCode()).as(alert.body()).isEqualTo(202);
     }
 
     private String incidentOf(LocalStackConfig config) throws Exception {
