@@ -46,14 +46,6 @@ final class BsonDocumentType extends BasicDataType<Document> {
     }
 
     /**
-     * H2 encodes a changed page in its background thread, without the collection's lock, while the
-     * server may be changing a document of that page in place (it then puts it again, which marks
-     * the page for the next commit). Encoding a map that changes under it throws
-     * {@link java.util.ConcurrentModificationException}, which made H2 close the whole store. So an
-     * encoding that fails is started again: the change takes microseconds, and whatever state this
-     * write catches, the put that follows the change writes the page again.
-     */
-    /**
      * One encoding buffer per writing thread (H2 encodes a chunk's pages on its serialization
      * thread), reused for every document: a fresh buffer per document, grown as it filled, was
      * a seventh of everything the embedded server allocated in a burst.
@@ -77,6 +69,14 @@ final class BsonDocumentType extends BasicDataType<Document> {
         }
     }
 
+    /**
+     * H2 encodes a changed page in its background thread, without the collection's lock, while the
+     * server may be changing a document of that page in place (it then puts it again, which marks
+     * the page for the next commit). Encoding a map that changes under it throws
+     * {@link java.util.ConcurrentModificationException}, which made H2 close the whole store. So an
+     * encoding that fails is started again: the change takes microseconds, and whatever state this
+     * write catches, the put that follows the change writes the page again.
+     */
     static void encodeWhileItMayChange(Document document, ByteBuf encoded) {
         for (int attempt = 1; ; attempt++) {
             try {
