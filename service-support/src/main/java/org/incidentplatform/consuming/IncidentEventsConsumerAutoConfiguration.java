@@ -6,6 +6,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.CommonErrorHandler;
@@ -38,6 +39,16 @@ public class IncidentEventsConsumerAutoConfiguration {
     @Bean
     DeliveryEventReader deliveryEventReader(JsonMapper json, MeterRegistry meters) {
         return new DeliveryEventReader(json, meters);
+    }
+
+    /**
+     * Batch listeners poll again no sooner than this after a poll that brought records (see
+     * {@link BusyPollSpacing}); set by the services whose consumers are off the notification path.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "incidents.consumer.busy-poll-spacing")
+    BusyPollSpacing busyPollSpacing(@Value("${incidents.consumer.busy-poll-spacing}") Duration spacing) {
+        return new BusyPollSpacing(spacing);
     }
 
     /**
