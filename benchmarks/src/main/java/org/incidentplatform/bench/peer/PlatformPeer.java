@@ -92,6 +92,9 @@ public final class PlatformPeer implements Peer {
         // three deliveries where Alertmanager makes one.
         env.put("ONCALL_EMAIL", "");
         env.put("NOTIFICATIONS_LOG_ENABLED", "false");
+        // The per-integration budget keeps one runaway sender from taking every other sender's
+        // intake; the scenarios have one sender, and Alertmanager has no such budget to compare.
+        env.put("INTAKE_BUDGET_PER_SECOND", "100000");
         if (serviceJavaOptions != null) {
             env.put("SERVICE_JAVA_OPTS", serviceJavaOptions);
         }

@@ -42,6 +42,7 @@ final class Deliveries {
             duplicated += receiver.announcementsOf(n) > 1 ? 1 : 0;
             messages += receiver.notificationsOf(n);
         }
+        dump(log, sent, receiver);
         Percentiles percentiles = new Percentiles(Arrays.copyOf(latencies, notified));
         double seconds = notified == 0 ? Double.NaN : (last - log.sentAt(0)) / 1e9;
         figures.put("accepted", accepted)
@@ -54,5 +55,26 @@ final class Deliveries {
                 .put("notify_p99_ms", percentiles.millis(99))
                 .put("notified_per_s", notified / seconds)
                 .put("first_to_last_s", seconds);
+    }
+
+    /** BENCH_LATENCY_DUMP=file: one line per alert (wall-clock send time, latency ms, response ms) to find stalls. */
+    private static void dump(SendLog log, int sent, NotificationReceiver receiver) {
+        String file = System.getenv("BENCH_LATENCY_DUMP");
+        if (file == null || file.isBlank()) {
+            return;
+        }
+        long wallMinusNano = System.currentTimeMillis() * 1_000_000L - System.nanoTime();
+        StringBuilder lines = new StringBuilder();
+        for (int n = 0; n < sent; n++) {
+            long at = receiver.firstNotifiedAt(n);
+            lines.append(java.time.Instant.ofEpochMilli((log.sentAt(n) + wallMinusNano) / 1_000_000L)).append(' ')
+                    .append(at == 0 ? -1 : (at - log.sentAt(n)) / 1_000_000L).append(' ')
+                    .append(log.responseNanos(n) / 1_000_000L).append(' ').append(log.outcome(n)).append('\n');
+        }
+        try {
+            java.nio.file.Files.writeString(java.nio.file.Path.of(file), lines);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
