@@ -37,6 +37,8 @@ final class OrderedIndex<P> extends Index<P> {
     private static final Set<String> RANGE_OPERATORS = Set.of("$gt", "$gte", "$lt", "$lte");
 
     private final String field;
+    /** The field is one of the document's own, not a path into a sub-document. */
+    private final boolean plainField;
     private final NavigableMap<Object, Set<P>> positionsByValue = new TreeMap<>(ValueComparator.asc());
     private final Map<Object, P> positionsById = new HashMap<>();
     private final Map<P, List<Object>> valuesByPosition = new HashMap<>();
@@ -44,6 +46,7 @@ final class OrderedIndex<P> extends Index<P> {
     OrderedIndex(String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
         this.field = keys.getFirst().getKey();
+        this.plainField = !field.contains(".");
     }
 
     /**
@@ -166,7 +169,9 @@ final class OrderedIndex<P> extends Index<P> {
 
     /** The document's values for the field: each element of an array, nothing when absent or null. */
     private List<Object> indexedValues(Document document) {
-        Object value = Utils.getSubdocumentValueCollectionAware(document, field);
+        // A plain field name is read directly: the server's path reading splits it with a regular
+        // expression on every call, for the same answer.
+        Object value = plainField ? document.getOrMissing(field) : Utils.getSubdocumentValueCollectionAware(document, field);
         List<Object> values = new ArrayList<>();
         if (value instanceof Collection<?> elements) {
             elements.stream().filter(Missing::isNeitherNullNorMissing).map(OrderedIndex::normalize).forEach(values::add);
