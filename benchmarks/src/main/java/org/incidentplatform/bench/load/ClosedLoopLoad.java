@@ -1,7 +1,6 @@
 package org.incidentplatform.bench.load;
 
 import java.net.http.HttpClient;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +26,7 @@ public final class ClosedLoopLoad {
     /** Sends until {@code duration} has passed or {@code log} is full; returns how many were sent. */
     public int run(SendLog log, Duration duration) throws InterruptedException {
         AtomicInteger next = new AtomicInteger();
+        Refusals refusals = new Refusals(peer);
         long deadline = System.nanoTime() + duration.toNanos();
         List<Thread> workers = new ArrayList<>();
         for (int w = 0; w < connections; w++) {
@@ -39,9 +39,7 @@ public final class ClosedLoopLoad {
                         log.sent(n, start);
                         int result;
                         try {
-                            HttpResponse<Void> response = client.send(peer.alert(ids.id(n)),
-                                    HttpResponse.BodyHandlers.discarding());
-                            result = peer.accepted(response.statusCode()) ? SendLog.ACCEPTED : SendLog.REFUSED;
+                            result = refusals.outcomeOf(client.send(peer.alert(ids.id(n)), refusals.bodies()));
                         } catch (java.io.IOException e) {
                             result = SendLog.FAILED;
                         } catch (InterruptedException e) {

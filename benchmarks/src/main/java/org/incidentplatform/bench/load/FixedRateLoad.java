@@ -1,7 +1,6 @@
 package org.incidentplatform.bench.load;
 
 import java.net.http.HttpClient;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +31,7 @@ public final class FixedRateLoad {
     public void run(SendLog log, int perSecond, int count) throws InterruptedException {
         Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
         long period = 1_000_000_000L / perSecond;
+        Refusals refusals = new Refusals(peer);
         long start = System.nanoTime();
         for (int n = 0; n < count; n++) {
             long due = start + n * period;
@@ -42,10 +42,9 @@ public final class FixedRateLoad {
             inFlight.acquire();
             int alert = n;
             log.sent(alert, due);
-            client.sendAsync(peer.alert(ids.id(alert)), HttpResponse.BodyHandlers.discarding())
+            client.sendAsync(peer.alert(ids.id(alert)), refusals.bodies())
                     .whenComplete((response, error) -> {
-                        int result = error != null ? SendLog.FAILED
-                                : peer.accepted(response.statusCode()) ? SendLog.ACCEPTED : SendLog.REFUSED;
+                        int result = error != null ? SendLog.FAILED : refusals.outcomeOf(response);
                         log.answered(alert, System.nanoTime(), result);
                         inFlight.release();
                     });
