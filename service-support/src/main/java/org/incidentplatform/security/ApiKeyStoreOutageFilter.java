@@ -1,14 +1,11 @@
 package org.incidentplatform.security;
 
-import com.mongodb.MongoServerException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
-import org.slf4j.Logger;
+import org.incidentplatform.logging.OutageLog;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -16,15 +13,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Answers 503 with Retry-After when the API-key store fails, whether while authenticating a
  * stored key (in the security chain, where no controller advice runs) or inside a controller
  * that manages keys. A WARN names the cause (the driver's error code for a refused command, as
- * "not authorized" means a missing role rather than an outage) at most every {@link #LOG_EVERY}.
+ * "not authorized" means a missing role rather than an outage) at most every ten seconds ({@link OutageLog}).
  */
 class ApiKeyStoreOutageFilter extends OncePerRequestFilter {
 
     static final String RETRY_AFTER_SECONDS = "5";
-    private static final Duration LOG_EVERY = Duration.ofSeconds(10);
-    private static final Logger log = LoggerFactory.getLogger(ApiKeyStoreOutageFilter.class);
 
-    private final AtomicLong lastLogged = new AtomicLong(System.nanoTime() - LOG_EVERY.toNanos());
+    private final OutageLog outages = new OutageLog(LoggerFactory.getLogger(ApiKeyStoreOutageFilter.class), "API-key store");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -36,7 +31,7 @@ class ApiKeyStoreOutageFilter extends OncePerRequestFilter {
             if (outage == null || response.isCommitted()) {
                 throw failure;
             }
-            logThrottled(outage.getCause());
+            outages.answering503(outage.getCause());
             response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
             ProblemResponses.write(response, 503, "Service unavailable",
                     "API keys cannot be checked right now; retry after the seconds in Retry-After.");
@@ -50,21 +45,5 @@ class ApiKeyStoreOutageFilter extends OncePerRequestFilter {
             }
         }
         return null;
-    }
-
-    private void logThrottled(Throwable cause) {
-        long now = System.nanoTime();
-        long last = lastLogged.get();
-        if (now - last < LOG_EVERY.toNanos() || !lastLogged.compareAndSet(last, now)) {
-            return;
-        }
-        // Only the type and code: a driver message quotes the command, with the key's hash in its filter.
-        Throwable root = cause;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String code = root instanceof MongoServerException server ? " (code " + server.getCode() + " "
-                + server.getErrorCodeName() + ")" : "";
-        log.warn("API-key store unavailable, answering 503: {}{}", root.getClass().getSimpleName(), code);
     }
 }

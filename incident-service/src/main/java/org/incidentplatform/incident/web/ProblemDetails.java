@@ -43,8 +43,10 @@ public class ProblemDetails extends ResponseEntityExceptionHandler {
     @ExceptionHandler({ConcurrencyException.class, EventStoreException.class, AggregateStreamCreationException.class})
     ResponseEntity<ProblemDetail> concurrentChange(RuntimeException e) {
         if (StoreUnavailable.isCause(e)) {
-            return StoreUnavailable.answer();
+            return StoreUnavailable.answer(e);
         }
+        // Alert intake retries these itself, so one that reaches a sender is worth a line in the log.
+        logger.warn("Concurrent change, answering 409: " + e);
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT, "Concurrent change",
                 "The incident was changed by another request at the same moment. Read it again and retry."));
     }
@@ -52,7 +54,7 @@ public class ProblemDetails extends ResponseEntityExceptionHandler {
     /** MongoDB (event store or views) is unreachable: retry later; nothing was stored. */
     @ExceptionHandler({com.mongodb.MongoException.class, org.springframework.dao.DataAccessResourceFailureException.class})
     ResponseEntity<ProblemDetail> storeUnavailable(RuntimeException e) {
-        return StoreUnavailable.answer();
+        return StoreUnavailable.answer(e);
     }
 
     /**

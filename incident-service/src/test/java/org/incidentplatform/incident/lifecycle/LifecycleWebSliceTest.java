@@ -1,5 +1,6 @@
 package org.incidentplatform.incident.lifecycle;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -12,6 +13,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.incidentplatform.events.IncidentStatus;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -22,6 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /** How rule violations and bad input become problem details, with the command side mocked. */
 @WebMvcTest(controllers = {IncidentLifecycleController.class, ResponseController.class})
 @AutoConfigureMockMvc(addFilters = false) // Security has its own tests; this slice is about error mapping.
+@ExtendWith(OutputCaptureExtension.class)
 class LifecycleWebSliceTest {
 
     @Autowired
@@ -89,13 +94,14 @@ class LifecycleWebSliceTest {
     }
 
     @Test
-    void aDuplicateWriteIsStillAConflict() throws Exception {
+    void aDuplicateWriteIsStillAConflict(CapturedOutput log) throws Exception {
         when(sender.sendAndAnswer(any(), any())).thenThrow(
                 new org.axonframework.modelling.command.ConcurrencyException("version 3 already written"));
 
         mvc.perform(post("/api/v1/incidents/inc-1/acknowledge"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.title").value("Concurrent change"));
+        assertThat(log.getAll()).contains("Concurrent change, answering 409").contains("version 3 already written");
     }
 
     @Test
