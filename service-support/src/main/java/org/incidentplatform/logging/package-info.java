@@ -7,5 +7,8 @@
  * <p>{@link EscapedLogDefaults} replaces Logback's {@code %m}/{@code %msg}/{@code %message}
  * converter for every pattern and makes Spring Boot's exception conversion word {@code %escEx};
  * every service gets it from service-support without a logging configuration of its own.
+ *
+ * <p>{@link OutageLog} is the one WARN line, at most every ten seconds, for a store outage that
+ * requests are being answered 503 for.
  */
 package org.incidentplatform.logging;
