@@ -1,5 +1,10 @@
 package org.incidentplatform.bench.scenario;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
 import org.incidentplatform.bench.load.NotificationReceiver;
 import org.incidentplatform.bench.load.SendLog;
@@ -67,14 +72,14 @@ final class Deliveries {
         StringBuilder lines = new StringBuilder();
         for (int n = 0; n < sent; n++) {
             long at = receiver.firstNotifiedAt(n);
-            lines.append(java.time.Instant.ofEpochMilli((log.sentAt(n) + wallMinusNano) / 1_000_000L)).append(' ')
+            lines.append(Instant.ofEpochMilli((log.sentAt(n) + wallMinusNano) / 1_000_000L)).append(' ')
                     .append(at == 0 ? -1 : (at - log.sentAt(n)) / 1_000_000L).append(' ')
                     .append(log.responseNanos(n) / 1_000_000L).append(' ').append(log.outcome(n)).append('\n');
         }
         try {
-            java.nio.file.Files.writeString(java.nio.file.Path.of(file), lines);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            Files.writeString(Path.of(file), lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
