@@ -45,8 +45,9 @@ public class ProblemDetails extends ResponseEntityExceptionHandler {
         if (StoreUnavailable.isCause(e)) {
             return StoreUnavailable.answer(e);
         }
-        // Alert intake retries these itself, so one that reaches a sender is worth a line in the log.
-        logger.warn("Concurrent change, answering 409: " + e);
+        // Alert intake retries these itself, so one that reaches a sender is worth a line in the log;
+        // INFO, not WARN: for the incident API a race between two people is an ordinary 409.
+        logger.info("Concurrent change, answering 409: " + e);
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT, "Concurrent change",
                 "The incident was changed by another request at the same moment. Read it again and retry."));
     }
