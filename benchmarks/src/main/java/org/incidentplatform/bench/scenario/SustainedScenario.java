@@ -14,7 +14,8 @@ import org.incidentplatform.bench.peer.PeerFactory;
 
 /**
  * Scenario 2 (and 5): distinct alerts at a fixed rate; latency from each alert's due time to its
- * first notification at the receiver, and each process's CPU and memory meanwhile.
+ * first notification at the receiver, and each process's CPU and memory meanwhile, also per alert
+ * with the MongoDB commands and Kafka requests per alert.
  */
 public final class SustainedScenario {
 
@@ -30,6 +31,7 @@ public final class SustainedScenario {
                 Peer peer = factory.start(receiver.url(), workDir)) {
             warmup.run(peer);
             ResourceSampler sampler = new ResourceSampler(peer.processes());
+            CostPerAlert cost = CostPerAlert.start(peer);
             new FixedRateLoad(peer, ids).run(log, perSecond, count);
             Drain.await(log, count, receiver, drain);
             Map<String, ResourceSampler.Usage> usage = sampler.finish();
@@ -40,6 +42,9 @@ public final class SustainedScenario {
                     .put("rss_mb[" + role + "]", use.peakRssMegabytes()));
             figures.put("cpu_pct[total]", usage.values().stream().mapToDouble(ResourceSampler.Usage::cpuPercentOfOneCore).sum())
                     .put("rss_mb[total]", usage.values().stream().mapToDouble(ResourceSampler.Usage::peakRssMegabytes).sum());
+            // Per alert as in the bursts, so a rate's cost can be set beside a burst's: at a steady
+            // rate every stage sees small batches, and what a batch costs regardless of its size shows here.
+            cost.finish(figures, count);
             return figures;
         }
     }
