@@ -7,10 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -49,7 +45,6 @@ class AlertIncidentLinker implements RelaySink {
     private final IntegrationRepository integrations;
 
     private final List<CorrelationDataProvider> correlation;
-    private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
 
     AlertIncidentLinker(DetachedCommands commands, IncidentAlertStreams streams, IntegrationRepository integrations,
             List<CorrelationDataProvider> correlation) {
@@ -95,43 +90,7 @@ class AlertIncidentLinker implements RelaySink {
             }
         }
         streams.rememberAll(feeding);
-        if (aggregates.size() == 1) {
-            carryOut(aggregates.getFirst());
-            return;
-        }
-        carryOutConcurrently(aggregates);
-    }
-
-    /**
-     * Each aggregate's decisions in order on a thread of its own, all aggregates at once, so that
-     * their commands' appends meet in one group commit: one after the other, a batch of a hundred
-     * new incidents waited for a hundred commits, and under a steady load the relay fell behind by
-     * seconds. Commands on one incident from two streams are serialised by the repository's lock
-     * per aggregate. Every aggregate is carried out before a failure is thrown (which leaves the
-     * whole batch pending; carrying out a decision again changes nothing).
-     */
-    private void carryOutConcurrently(List<List<? extends DomainEventMessage<?>>> aggregates) {
-        List<Future<?>> running = new ArrayList<>(aggregates.size());
-        for (List<? extends DomainEventMessage<?>> events : aggregates) {
-            running.add(threads.submit(() -> carryOut(events)));
-        }
-        RuntimeException failure = null;
-        for (Future<?> each : running) {
-            try {
-                each.get();
-            } catch (ExecutionException e) {
-                if (failure == null) {
-                    failure = e.getCause() instanceof RuntimeException runtime ? runtime
-                            : new IllegalStateException("Carrying out alert decisions failed", e.getCause());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while carrying out alert decisions", e);
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
+        aggregates.forEach(this::carryOut);
     }
 
     private void carryOut(List<? extends DomainEventMessage<?>> events) {
