@@ -203,6 +203,41 @@ public final class PlatformPeer implements Peer {
     }
 
     /**
+     * Each stage's backlog now, as one line: the event relay's lag and pending aggregates
+     * (incident-service) and the largest consumer lag of each consuming service. Where a steady
+     * load's latency piles up, this says which stage it waits in.
+     */
+    public String stageBacklogs() throws IOException, InterruptedException {
+        String incident = metricsOf("incident-service");
+        StringBuilder line = new StringBuilder()
+                .append("relay_lag_s=").append(largest(incident, "incident_relay_lag_seconds"))
+                .append(" relay_pending=").append(largest(incident, "incident_relay_pending_aggregates"));
+        for (String service : SERVICES) {
+            if (!service.equals("incident-service")) {
+                line.append(' ').append(service).append("_consumer_lag=")
+                        .append(largest(metricsOf(service), "kafka_consumer_fetch_manager_records_lag_max"));
+            }
+        }
+        return line.toString();
+    }
+
+    private String metricsOf(String service) throws IOException, InterruptedException {
+        return http.send(admin(service, "/actuator/prometheus").GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    /** The largest value of a metric over its series; NaN where it has none (yet). */
+    private static double largest(String metrics, String name) {
+        double largest = Double.NaN;
+        for (String line : metrics.split("\n")) {
+            if (line.startsWith(name + "{") || line.startsWith(name + " ")) {
+                double value = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                largest = Double.isNaN(largest) ? value : Math.max(largest, value);
+            }
+        }
+        return largest;
+    }
+
+    /**
      * With {@code BENCH_METRICS_DUMP=<file>} every read of the counters is appended to that file,
      * by service, collection and command: the difference between two reads shows where a scenario's
      * MongoDB commands went.

@@ -32,8 +32,10 @@ public final class SustainedScenario {
             warmup.run(peer);
             ResourceSampler sampler = new ResourceSampler(peer.processes());
             CostPerAlert cost = CostPerAlert.start(peer);
-            new FixedRateLoad(peer, ids).run(log, perSecond, count);
-            Drain.await(log, count, receiver, drain);
+            try (StageDump stages = StageDump.start(peer)) {
+                new FixedRateLoad(peer, ids).run(log, perSecond, count);
+                Drain.await(log, count, receiver, drain);
+            }
             Map<String, ResourceSampler.Usage> usage = sampler.finish();
             Figures figures = new Figures().put("rate", perSecond).put("sent", count)
                     .put("refused", log.count(SendLog.REFUSED, count)).put("failed", log.count(SendLog.FAILED, count));
