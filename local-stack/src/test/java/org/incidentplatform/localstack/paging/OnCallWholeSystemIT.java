@@ -82,8 +82,14 @@ class OnCallWholeSystemIT {
                 Instant secondPaged = latest(standIns, stack, second);
                 System.out.printf("On-call paged by e-mail, Slack DM and SMS %d ms after the alert's 202; step 2 %d ms after step 1%n",
                         Duration.between(alerted, firstPaged).toMillis(), Duration.between(firstPaged, secondPaged).toMillis());
+                // Not early: step 1 fires after the alert's 202, step 2 at least STEP after step 1. Measured
+                // from the first page's arrival instead, that bound failed when step 1's slowest channel
+                // took 1.7 s and step 2's were quick (3.9 s apart, with step 2 on time).
+                assertThat(Duration.between(alerted, secondPaged)).as("step 2 not before its step 1 had STEP to be acknowledged")
+                        .isGreaterThanOrEqualTo(STEP);
+                // Not late: step 1 fired before its page arrived, so step 2 is due at most STEP after that.
                 assertThat(Duration.between(firstPaged, secondPaged)).as("step 2 on time")
-                        .isBetween(STEP.minusSeconds(1), STEP.plusSeconds(3));
+                        .isLessThanOrEqualTo(STEP.plusSeconds(3));
 
                 String sms = standIns.sms.stream().filter(m -> m.to().equals(second.phone)).findFirst().orElseThrow().text();
                 Matcher link = ACK.matcher(sms);
