@@ -187,14 +187,11 @@ public final class PlatformPeer implements Peer {
         long total = 0;
         StringBuilder lines = new StringBuilder("# read at " + java.time.Instant.now() + "\n");
         for (String service : SERVICES) {
-            String metrics = http.send(admin(service, "/actuator/prometheus").GET().build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-            for (String line : metrics.split("\n")) {
-                for (String name : names) {
-                    if (line.startsWith(name + "{") || line.startsWith(name + " ")) {
-                        total += (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-                        lines.append(service).append(' ').append(line).append('\n');
-                    }
+            String metrics = metricsOf(service);
+            for (String name : names) {
+                for (String line : series(metrics, name)) {
+                    total += (long) valueOf(line);
+                    lines.append(service).append(' ').append(line).append('\n');
                 }
             }
         }
@@ -225,16 +222,18 @@ public final class PlatformPeer implements Peer {
         return http.send(admin(service, "/actuator/prometheus").GET().build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 
+    /** The lines of one metric's series in a Prometheus text exposition. */
+    private static List<String> series(String metrics, String name) {
+        return metrics.lines().filter(line -> line.startsWith(name + "{") || line.startsWith(name + " ")).toList();
+    }
+
+    private static double valueOf(String seriesLine) {
+        return Double.parseDouble(seriesLine.substring(seriesLine.lastIndexOf(' ') + 1));
+    }
+
     /** The largest value of a metric over its series; NaN where it has none (yet). */
     private static double largest(String metrics, String name) {
-        double largest = Double.NaN;
-        for (String line : metrics.split("\n")) {
-            if (line.startsWith(name + "{") || line.startsWith(name + " ")) {
-                double value = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-                largest = Double.isNaN(largest) ? value : Math.max(largest, value);
-            }
-        }
-        return largest;
+        return series(metrics, name).stream().mapToDouble(PlatformPeer::valueOf).max().orElse(Double.NaN);
     }
 
     /**

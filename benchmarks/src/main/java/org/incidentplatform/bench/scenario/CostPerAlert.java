@@ -38,8 +38,10 @@ final class CostPerAlert {
     /**
      * Adds {@code cpu_ms_per_alert[process]}, {@code [total]} and, for the platform, the same by kind
      * of thread within each process ({@code [process: gc threads]}, ...), commands and requests per alert.
+     *
+     * @return each process's usage over the same time, for figures of its own
      */
-    void finish(Figures figures, int alerts) throws IOException, InterruptedException {
+    Map<String, ResourceSampler.Usage> finish(Figures figures, int alerts) throws IOException, InterruptedException {
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<String, ResourceSampler.Usage> usage = sampler.finish();
         double totalCpuMs = 0;
@@ -57,6 +59,7 @@ final class CostPerAlert {
             figures.put("mongo_commands_per_alert", (platform.mongoCommands() - mongoBefore) / (double) alerts);
             figures.put("kafka_requests_per_alert", (platform.kafkaRequests() - kafkaBefore) / (double) alerts);
         }
+        return usage;
     }
 
     /** Seconds since {@link #start}. */

@@ -35,7 +35,7 @@ final class StageDump implements AutoCloseable {
             while (!Thread.currentThread().isInterrupted()) {
                 String line = Instant.now() + " " + platform.stageBacklogs() + "\n";
                 Files.writeString(file, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-                Thread.sleep(1000);
+                Thread.sleep(1000); // A sampling interval, not a wait for a condition: it samples until closed.
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

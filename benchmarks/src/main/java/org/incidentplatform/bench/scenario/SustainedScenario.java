@@ -30,23 +30,21 @@ public final class SustainedScenario {
         try (NotificationReceiver receiver = new NotificationReceiver(ids, count);
                 Peer peer = factory.start(receiver.url(), workDir)) {
             warmup.run(peer);
-            ResourceSampler sampler = new ResourceSampler(peer.processes());
             CostPerAlert cost = CostPerAlert.start(peer);
             try (StageDump stages = StageDump.start(peer)) {
                 new FixedRateLoad(peer, ids).run(log, perSecond, count);
                 Drain.await(log, count, receiver, drain);
             }
-            Map<String, ResourceSampler.Usage> usage = sampler.finish();
             Figures figures = new Figures().put("rate", perSecond).put("sent", count)
                     .put("refused", log.count(SendLog.REFUSED, count)).put("failed", log.count(SendLog.FAILED, count));
+            // Per alert as in the bursts, so a rate's cost can be set beside a burst's: at a steady
+            // rate every stage sees small batches, and what a batch costs regardless of its size shows here.
+            Map<String, ResourceSampler.Usage> usage = cost.finish(figures, count);
             Deliveries.add(figures, log, count, receiver);
             usage.forEach((role, use) -> figures.put("cpu_pct[" + role + "]", use.cpuPercentOfOneCore())
                     .put("rss_mb[" + role + "]", use.peakRssMegabytes()));
             figures.put("cpu_pct[total]", usage.values().stream().mapToDouble(ResourceSampler.Usage::cpuPercentOfOneCore).sum())
                     .put("rss_mb[total]", usage.values().stream().mapToDouble(ResourceSampler.Usage::peakRssMegabytes).sum());
-            // Per alert as in the bursts, so a rate's cost can be set beside a burst's: at a steady
-            // rate every stage sees small batches, and what a batch costs regardless of its size shows here.
-            cost.finish(figures, count);
             return figures;
         }
     }
