@@ -208,11 +208,7 @@ public final class PlatformPeer implements Peer {
         String incident = metricsOf("incident-service");
         StringBuilder line = new StringBuilder()
                 .append("relay_lag_s=").append(largest(incident, "incident_relay_lag_seconds"))
-                .append(" relay_pending=").append(largest(incident, "incident_relay_pending_aggregates"))
-                .append(" relay_reads_from_memory=").append(largest(incident,
-                        "incident_relay_reads_aggregates_total", "source=\"memory\""))
-                .append(" relay_reads_from_store=").append(largest(incident,
-                        "incident_relay_reads_aggregates_total", "source=\"store\""));
+                .append(" relay_pending=").append(largest(incident, "incident_relay_pending_aggregates"));
         for (String service : SERVICES) {
             if (!service.equals("incident-service")) {
                 line.append(' ').append(service).append("_consumer_lag=")
@@ -235,10 +231,9 @@ public final class PlatformPeer implements Peer {
         return Double.parseDouble(seriesLine.substring(seriesLine.lastIndexOf(' ') + 1));
     }
 
-    /** The largest value of a metric over its series (those with the given labels); NaN where it has none (yet). */
-    private static double largest(String metrics, String name, String... labels) {
-        return series(metrics, name).stream().filter(line -> java.util.Arrays.stream(labels).allMatch(line::contains))
-                .mapToDouble(PlatformPeer::valueOf).max().orElse(Double.NaN);
+    /** The largest value of a metric over its series; NaN where it has none (yet). */
+    private static double largest(String metrics, String name) {
+        return series(metrics, name).stream().mapToDouble(PlatformPeer::valueOf).max().orElse(Double.NaN);
     }
 
     /**

@@ -1,8 +1,5 @@
 package org.incidentplatform.incident.eventstore;
 
-import io.micrometer.core.instrument.FunctionCounter;
-import io.micrometer.core.instrument.binder.MeterBinder;
-import java.time.Duration;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -44,43 +41,19 @@ class EventStoreConfiguration {
      */
     @Bean
     LazyEventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate,
-            @Qualifier("eventSerializer") Serializer eventSerializer, Serializer serializer, AppendObserver observer,
-            RecentEvents recentEvents) {
+            @Qualifier("eventSerializer") Serializer eventSerializer, Serializer serializer, AppendObserver observer) {
         return new LazyEventStorageEngine(() -> MongoEventStorageEngine.builder()
                 .mongoTemplate(axonMongoTemplate)
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(serializer)
-                .build(), axonMongoTemplate, observer, recentEvents);
+                .build(), axonMongoTemplate, observer);
     }
 
-    /**
-     * The event relay's reads: what this instance has just stored from memory, the rest with one
-     * query for many aggregates. At most {@code capacity} events are kept (about 1 KB each) for
-     * at most {@code ttl}; a relay that lags further behind reads from the store, as before.
-     */
+    /** The event relay's reads: many aggregates' events in one query. */
     @Bean
-    RecentEvents eventBatchReader(MongoTemplate axonMongoTemplate,
-            @Qualifier("eventSerializer") Serializer eventSerializer,
-            @Value("${incidents.relay.recent-events.capacity:10000}") int capacity,
-            @Value("${incidents.relay.recent-events.ttl:30s}") Duration ttl) {
-        return new RecentEvents(new MongoEventBatchReader(axonMongoTemplate, eventSerializer), capacity, ttl);
-    }
-
-    /**
-     * {@code incident.relay.reads{source=memory|store}}: aggregates whose events the relay was
-     * handed from memory, and those it read from the store. Mostly {@code store} on a single
-     * instance means the relay lags more than {@code ttl} or {@code capacity} behind.
-     */
-    @Bean
-    MeterBinder recentEventsMetrics(RecentEvents recentEvents) {
-        return registry -> {
-            FunctionCounter.builder("incident.relay.reads", recentEvents, RecentEvents::served).tag("source", "memory")
-                    .baseUnit("aggregates").description("Aggregates relayed from the events this instance just stored")
-                    .register(registry);
-            FunctionCounter.builder("incident.relay.reads", recentEvents, RecentEvents::readFromStore)
-                    .tag("source", "store").baseUnit("aggregates").description("Aggregates whose events the relay read")
-                    .register(registry);
-        };
+    EventBatchReader eventBatchReader(MongoTemplate axonMongoTemplate,
+            @Qualifier("eventSerializer") Serializer eventSerializer) {
+        return new MongoEventBatchReader(axonMongoTemplate, eventSerializer);
     }
 
     /**

@@ -30,22 +30,18 @@ import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventSto
  *
  * <p>Every append is announced to the {@link AppendObserver} first (the event relay's guarantee
  * rests on it), and reported to it afterwards. Appends are written by {@link GroupCommit}: under
- * load, concurrent appends share one announcement and one insert. Stored events are remembered
- * briefly ({@link RecentEvents}) so that the relay need not read them back.
+ * load, concurrent appends share one announcement and one insert.
  */
 final class LazyEventStorageEngine implements EventStorageEngine {
 
     private final Supplier<MongoEventStorageEngine> factory;
     private final AppendObserver observer;
     private final GroupCommit commits;
-    private final RecentEvents recent;
     private final AtomicReference<CompletableFuture<MongoEventStorageEngine>> attempt = new AtomicReference<>();
 
-    LazyEventStorageEngine(Supplier<MongoEventStorageEngine> factory, MongoTemplate template, AppendObserver observer,
-            RecentEvents recent) {
+    LazyEventStorageEngine(Supplier<MongoEventStorageEngine> factory, MongoTemplate template, AppendObserver observer) {
         this.factory = factory;
         this.observer = observer;
-        this.recent = recent;
         this.commits = new GroupCommit(template::eventCollection, observer);
     }
 
@@ -83,7 +79,6 @@ final class LazyEventStorageEngine implements EventStorageEngine {
         }
         MongoEventStorageEngine engine = engine(); // The indexes (the unique one decides conflicts) exist.
         commits.append(events, engine.getEventSerializer());
-        recent.remember(events); // Stored: the relay may now take them from memory.
         observer.afterAppend(events);
     }
 

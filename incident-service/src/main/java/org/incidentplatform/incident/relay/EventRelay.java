@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.incidentplatform.incident.eventstore.EventBatchReader;
 import org.incidentplatform.incident.leases.MongoLease;
 import org.incidentplatform.incident.relay.RelayCursors.Cursor;
@@ -40,6 +41,7 @@ class EventRelay implements SmartLifecycle {
     static final int MAX_BATCH = 64;
 
     private final RelayCursors cursors;
+    private final EventStorageEngine store;
     private final EventBatchReader reader;
     private final List<RelaySink> sinks;
     private final Map<RelaySink, SinkCircuit> circuits = new IdentityHashMap<>();
@@ -56,9 +58,10 @@ class EventRelay implements SmartLifecycle {
     private volatile boolean running;
     private volatile Thread loop;
 
-    EventRelay(RelayCursors cursors, EventBatchReader reader, List<RelaySink> sinks,
+    EventRelay(RelayCursors cursors, EventStorageEngine store, EventBatchReader reader, List<RelaySink> sinks,
             MongoLease lease, RelayWakeUp wakeUp, RelayStatus status, RelaySettings settings) {
         this.cursors = cursors;
+        this.store = store;
         this.reader = reader;
         this.sinks = List.copyOf(sinks);
         this.lease = lease;
@@ -371,8 +374,9 @@ class EventRelay implements SmartLifecycle {
     }
 
     private List<? extends DomainEventMessage<?>> read(Cursor cursor) {
-        return reader.readAfter(Map.of(cursor.aggregateId(), cursor.relayed()), settings.maxEventsPerAggregate())
-                .get(cursor.aggregateId());
+        return store.readEvents(cursor.aggregateId(), cursor.relayed() + 1).asStream()
+                .limit(settings.maxEventsPerAggregate())
+                .toList();
     }
 
     private void backOff(Cursor cursor, Duration cap, boolean notStored) {

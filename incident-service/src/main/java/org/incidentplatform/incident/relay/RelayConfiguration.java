@@ -1,6 +1,7 @@
 package org.incidentplatform.incident.relay;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.incidentplatform.incident.eventstore.EventBatchReader;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -29,9 +30,9 @@ class RelayConfiguration {
     }
 
     @Bean
-    EventRelay eventRelay(RelayCursors cursors, EventBatchReader reader,
+    EventRelay eventRelay(RelayCursors cursors, EventStorageEngine store, EventBatchReader reader,
             ObjectProvider<RelaySink> sinks, MongoLease lease, RelayWakeUp wakeUp, RelayStatus status,
             RelaySettings settings) {
-        return new EventRelay(cursors, reader, sinks.orderedStream().toList(), lease, wakeUp, status, settings);
+        return new EventRelay(cursors, store, reader, sinks.orderedStream().toList(), lease, wakeUp, status, settings);
     }
 }

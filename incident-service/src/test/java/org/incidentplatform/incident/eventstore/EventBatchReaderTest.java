@@ -2,7 +2,6 @@ package org.incidentplatform.incident.eventstore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,18 +11,14 @@ import java.util.stream.LongStream;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.extensions.mongo.MongoTemplate;
-import org.axonframework.serialization.Serializer;
 import org.incidentplatform.incident.IncidentServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 
 /**
  * The relay's batch read returns, for each aggregate, exactly what a read of that aggregate alone
  * would: its events after its own position, in order, at most the maximum, whatever else the
- * batch holds (aggregates close together share a query, distant ones do not). What the relay is
- * handed from memory ({@link RecentEvents}) is the same as what the store gives back.
+ * batch holds (aggregates close together share a query, distant ones do not).
  */
 @IncidentServiceTest
 class EventBatchReaderTest {
@@ -35,12 +30,7 @@ class EventBatchReaderTest {
     EventStorageEngine store;
 
     @Autowired
-    MongoTemplate axonMongoTemplate;
-
-    @Autowired
-    @Qualifier("eventSerializer")
-    Serializer eventSerializer;
-
+    EventBatchReader reader;
 
     @Test
     void eachAggregateGetsItsEventsAfterItsOwnPositionInOrder() {
@@ -54,8 +44,6 @@ class EventBatchReaderTest {
         after.put(other, -1L);
         after.put(old, 150L);
         after.put(unknown, -1L);
-        // The query itself, not the memory in front of it (which has these events, just stored).
-        EventBatchReader reader = new MongoEventBatchReader(axonMongoTemplate, eventSerializer);
         Map<String, List<DomainEventMessage<?>>> read = reader.readAfter(after, 10);
 
         assertThat(sequences(read.get(young))).containsExactly(2L, 3L, 4L);
@@ -71,43 +59,6 @@ class EventBatchReaderTest {
                     .containsExactlyElementsOf(store.readEvents(aggregate, after.get(aggregate) + 1).asStream()
                             .limit(10).map(DomainEventMessage::getIdentifier).toList());
         }
-    }
-
-    @Test
-    void eventsHandedOutFromMemoryAreTheStoredOnes() {
-        String aggregate = TYPE + "-" + UUID.randomUUID();
-        List<DomainEventMessage<?>> messages = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            messages.add(new GenericDomainEventMessage<>(TYPE, aggregate, i, aggregate + " #" + i,
-                    Map.of("traceparent", "00-" + i)));
-        }
-        store.appendEvents(messages);
-        // Its own instance: the running relay takes what the application's instance remembers.
-        RecentEvents recentEvents = new RecentEvents(new MongoEventBatchReader(axonMongoTemplate, eventSerializer),
-                100, Duration.ofMinutes(1));
-        recentEvents.remember(messages);
-        long served = recentEvents.served();
-
-        List<DomainEventMessage<?>> fromMemory = recentEvents.readAfter(Map.of(aggregate, -1L), 10).get(aggregate);
-        List<? extends DomainEventMessage<?>> fromStore = store.readEvents(aggregate, 0).asStream().toList();
-
-        assertThat(recentEvents.served()).as("served from memory").isEqualTo(served + 1);
-        assertThat(fromMemory).hasSize(3);
-        for (int i = 0; i < 3; i++) {
-            DomainEventMessage<?> memory = fromMemory.get(i);
-            DomainEventMessage<?> stored = fromStore.get(i);
-            assertThat(memory.getIdentifier()).isEqualTo(stored.getIdentifier());
-            assertThat(memory.getSequenceNumber()).isEqualTo(stored.getSequenceNumber());
-            assertThat(memory.getType()).isEqualTo(stored.getType());
-            assertThat(memory.getAggregateIdentifier()).isEqualTo(stored.getAggregateIdentifier());
-            assertThat(memory.getPayload()).isEqualTo(stored.getPayload());
-            assertThat(memory.getMetaData()).isEqualTo(stored.getMetaData());
-            assertThat(memory.getTimestamp()).as("to the millisecond, as stored").isEqualTo(stored.getTimestamp());
-        }
-        long fromStoreBefore = recentEvents.readFromStore();
-        assertThat(sequences(recentEvents.readAfter(Map.of(aggregate, 0L), 10).get(aggregate)))
-                .as("handed out once; a second read goes to the store").containsExactly(1L, 2L);
-        assertThat(recentEvents.readFromStore()).isEqualTo(fromStoreBefore + 1);
     }
 
     private String store(int events) {

@@ -37,7 +37,7 @@ class RelayBatchingTest {
     private final RelayCursors cursors = new RelayCursors(mongo);
     private final MapStore store = new MapStore();
     private final RecordingSink sink = new RecordingSink();
-    private final EventRelay relay = new EventRelay(cursors, EventBatchReader.oneByOne(store), List.of(sink),
+    private final EventRelay relay = new EventRelay(cursors, store, EventBatchReader.oneByOne(store), List.of(sink),
             new MongoLease(mongo, "event-relay", "batching-test", Duration.ofSeconds(10)), new RelayWakeUp(),
             new RelayStatus(new SimpleMeterRegistry()), new RelaySettings(Duration.ofMillis(100), 200, 2, 500,
                     Duration.ofMillis(400), Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofSeconds(2), ""));

@@ -47,7 +47,7 @@ class RelaySchedulingTest {
     private final MapStore store = new MapStore();
     private final BrokerSink broker = new BrokerSink();
     private final StreamSink linker = new StreamSink();
-    private final EventRelay relay = new EventRelay(cursors, EventBatchReader.oneByOne(store), List.of(linker, broker),
+    private final EventRelay relay = new EventRelay(cursors, store, EventBatchReader.oneByOne(store), List.of(linker, broker),
             new MongoLease(mongo, "event-relay", "scheduling-test", Duration.ofSeconds(10)), new RelayWakeUp(),
             new RelayStatus(new SimpleMeterRegistry()), new RelaySettings(Duration.ofMillis(200), 200, 8, 500,
                     Duration.ofSeconds(10), Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofSeconds(2), ""));
