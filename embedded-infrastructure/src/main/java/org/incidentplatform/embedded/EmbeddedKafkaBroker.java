@@ -53,7 +53,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         this.logDir = logDir;
         this.host = host;
         this.port = port == 0 ? freePort() : port;
-        this.controllerPort = freePort();
+        this.controllerPort = freePortOtherThan(this.port);
         this.defaultPartitions = defaultPartitions;
     }
 
@@ -153,6 +153,19 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     private static String urlHost(String address) {
         return address.contains(":") ? "[" + address + "]" : address;
+    }
+
+    /**
+     * A free port that is not {@code taken}: a port chosen by the caller but not bound yet is free
+     * to the operating system, which handed it out again once (Kafka then refuses two listeners on
+     * one port).
+     */
+    static int freePortOtherThan(int taken) {
+        int candidate = freePort();
+        while (candidate == taken) {
+            candidate = freePort();
+        }
+        return candidate;
     }
 
     static int freePort() {

@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -130,13 +129,7 @@ class RealAlertmanagerIT {
     }
 
     private Map<String, String> freePorts() throws IOException {
-        Map<String, String> env = new HashMap<>();
-        env.put("DATA_DIR", dataDir.toString());
-        for (String name : List.of("KAFKA_PORT", "MONGODB_PORT", "INCIDENT_SERVICE_PORT", "TIMELINE_SERVICE_PORT",
-                "REPORT_SERVICE_PORT", "NOTIFICATION_SERVICE_PORT", "SMTP_CATCHER_PORT", "MAIL_CATCHER_PORT")) {
-            env.put(name, String.valueOf(freePort()));
-        }
-        return env;
+        return StackRequests.freePorts(dataDir);
     }
 
     private static int freePort() throws IOException {

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,14 +23,25 @@ public final class StackRequests {
         this.config = config;
     }
 
-    /** The launcher's environment for a stack in {@code dataDir} with every port free. */
+    /**
+     * The launcher's environment for a stack in {@code dataDir} with every port free and no two
+     * alike: every socket stays open until all are chosen, since a closed one's port may be handed
+     * out again at once.
+     */
     public static Map<String, String> freePorts(Path dataDir) throws IOException {
         Map<String, String> env = new HashMap<>();
         env.put("DATA_DIR", dataDir.toString());
-        for (String name : List.of("KAFKA_PORT", "MONGODB_PORT", "INCIDENT_SERVICE_PORT", "TIMELINE_SERVICE_PORT",
-                "REPORT_SERVICE_PORT", "NOTIFICATION_SERVICE_PORT", "SMTP_CATCHER_PORT", "MAIL_CATCHER_PORT")) {
-            try (ServerSocket socket = new ServerSocket(0)) {
+        List<ServerSocket> held = new ArrayList<>();
+        try {
+            for (String name : List.of("KAFKA_PORT", "MONGODB_PORT", "INCIDENT_SERVICE_PORT", "TIMELINE_SERVICE_PORT",
+                    "REPORT_SERVICE_PORT", "NOTIFICATION_SERVICE_PORT", "SMTP_CATCHER_PORT", "MAIL_CATCHER_PORT")) {
+                ServerSocket socket = new ServerSocket(0);
+                held.add(socket);
                 env.put(name, String.valueOf(socket.getLocalPort()));
+            }
+        } finally {
+            for (ServerSocket socket : held) {
+                socket.close();
             }
         }
         return env;
