@@ -1,8 +1,10 @@
 package org.incidentplatform.incident.eventstore;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 
@@ -19,13 +21,33 @@ public interface EventBatchReader {
      */
     Map<String, List<DomainEventMessage<?>>> readAfter(Map<String, Long> after, int maxPerAggregate);
 
+    /**
+     * The aggregates of {@code sequences} whose event at that sequence number is stored. Events are
+     * stored in order, so each of them holds every event up to it.
+     */
+    Set<String> stored(Map<String, Long> sequences);
+
     /** One read per aggregate through the storage engine: for engines without a batch query. */
     static EventBatchReader oneByOne(EventStorageEngine store) {
-        return (after, maxPerAggregate) -> {
-            Map<String, List<DomainEventMessage<?>>> events = new LinkedHashMap<>();
-            after.forEach((aggregate, sequence) -> events.put(aggregate, store.readEvents(aggregate, sequence + 1)
-                    .asStream().limit(maxPerAggregate).<DomainEventMessage<?>>map(event -> event).toList()));
-            return events;
+        return new EventBatchReader() {
+            @Override
+            public Map<String, List<DomainEventMessage<?>>> readAfter(Map<String, Long> after, int maxPerAggregate) {
+                Map<String, List<DomainEventMessage<?>>> events = new LinkedHashMap<>();
+                after.forEach((aggregate, sequence) -> events.put(aggregate, store.readEvents(aggregate, sequence + 1)
+                        .asStream().limit(maxPerAggregate).<DomainEventMessage<?>>map(event -> event).toList()));
+                return events;
+            }
+
+            @Override
+            public Set<String> stored(Map<String, Long> sequences) {
+                Set<String> stored = new HashSet<>();
+                sequences.forEach((aggregate, sequence) -> {
+                    if (store.lastSequenceNumberFor(aggregate).filter(last -> last >= sequence).isPresent()) {
+                        stored.add(aggregate);
+                    }
+                });
+                return stored;
+            }
         };
     }
 }

@@ -1,7 +1,5 @@
 package org.incidentplatform.incident.intake;
 
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,6 +14,7 @@ import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.incidentplatform.events.IncidentClosed;
 import org.incidentplatform.events.IncidentResolved;
+import org.incidentplatform.incident.eventstore.EventBatchReader;
 import org.incidentplatform.incident.integrations.IntegrationRepository;
 import org.incidentplatform.incident.intake.AlertStreamCommands.EndIncident;
 import org.incidentplatform.incident.intake.AlertStreamCommands.ReceiveAlerts;
@@ -43,14 +42,17 @@ class AlertIncidentLinker implements RelaySink {
     private final DetachedCommands commands;
     private final IncidentAlertStreams streams;
     private final IntegrationRepository integrations;
+    /** Tells whether the incidents streams opened in their own append were stored whole. */
+    private final EventBatchReader events;
 
     private final List<CorrelationDataProvider> correlation;
 
     AlertIncidentLinker(DetachedCommands commands, IncidentAlertStreams streams, IntegrationRepository integrations,
-            List<CorrelationDataProvider> correlation) {
+            EventBatchReader events, List<CorrelationDataProvider> correlation) {
         this.commands = commands;
         this.streams = streams;
         this.integrations = integrations;
+        this.events = events;
         this.correlation = List.copyOf(correlation);
     }
 
@@ -90,7 +92,39 @@ class AlertIncidentLinker implements RelaySink {
             }
         }
         streams.rememberAll(feeding);
-        aggregates.forEach(this::carryOut);
+        Set<String> opened = storedWhole(aggregates);
+        aggregates.forEach(events -> carryOut(opened.isEmpty() ? events : events.stream()
+                .filter(event -> !attachedAtOpen(event, opened)).toList()));
+    }
+
+    /**
+     * The incidents that streams opened with their alerts in the decision's own append
+     * ({@link IncidentOpenings}) and that are stored up to the last alert these events attached:
+     * nothing is left to do for those alerts. One query for the whole batch. An incident missing
+     * here (an insert that stopped half-way) is opened or completed the old way, idempotently.
+     */
+    private Set<String> storedWhole(List<List<? extends DomainEventMessage<?>>> aggregates) {
+        Map<String, Long> lastAttached = new LinkedHashMap<>();
+        for (List<? extends DomainEventMessage<?>> events : aggregates) {
+            for (DomainEventMessage<?> event : events) {
+                switch (event.getPayload()) {
+                    case OpenedIncident e when e.attachedAtSequence() != null ->
+                            lastAttached.merge(e.incidentId(), e.attachedAtSequence(), Math::max);
+                    case AlertJoined e when e.attachedAtSequence() != null ->
+                            lastAttached.merge(e.incidentId(), e.attachedAtSequence(), Math::max);
+                    default -> { }
+                }
+            }
+        }
+        return lastAttached.isEmpty() ? Set.of() : events.stored(lastAttached);
+    }
+
+    private static boolean attachedAtOpen(DomainEventMessage<?> event, Set<String> opened) {
+        return switch (event.getPayload()) {
+            case OpenedIncident e -> e.attachedAtSequence() != null && opened.contains(e.incidentId());
+            case AlertJoined e -> e.attachedAtSequence() != null && opened.contains(e.incidentId());
+            default -> false;
+        };
     }
 
     private void carryOut(List<? extends DomainEventMessage<?>> events) {
@@ -152,31 +186,26 @@ class AlertIncidentLinker implements RelaySink {
     }
 
     /**
-     * Opens the incident with its first alerts in one command. A redelivered decision finds the
-     * incident there already; the alerts are then attached, which is idempotent.
+     * Opens the incident with its first alerts in one command: for decisions stored before streams
+     * opened their incidents themselves, and for an incident whose append stopped half-way. A
+     * redelivered decision finds the incident there already; the alerts are then attached, which
+     * is idempotent.
      */
     void on(OpenedIncident e, List<AlertJoined> joined) {
-        AlertSignal alert = e.signal();
-        List<AttachAlert> attach = new ArrayList<>();
-        attach.add(attachment(e.incidentId(), e.integrationId(), e.integrationName(), e.alertKey(), alert,
-                e.previousIncidentId(), e.receivedAt()));
-        joined.forEach(j -> attach.add(attachment(j)));
-        OpenIncident open = new OpenIncident(e.incidentId(), Titles.of(alert), null, e.severity(), e.services(),
-                null, e.receivedAt(), alert.startedAt() != null && alert.startedAt().isBefore(e.receivedAt())
-                        ? alert.startedAt() : e.receivedAt());
+        OpenIncidentWithAlerts open = IncidentOpenings.command(e, joined);
         try {
-            commands.sendAndWait(new OpenIncidentWithAlerts(e.incidentId(), open, attach));
+            commands.sendAndWait(open);
             return;
         } catch (AggregateStreamCreationException | ConcurrencyException | EventStoreException alreadyOpened) {
             // A redelivered decision: the incident exists.
         }
-        send(e.incidentId(), attach);
+        send(e.incidentId(), open.alerts());
     }
 
     void onJoined(List<AlertJoined> joined) {
         AlertJoined first = joined.get(0);
         try {
-            send(first.incidentId(), joined.stream().map(AlertIncidentLinker::attachment).toList());
+            send(first.incidentId(), joined.stream().map(IncidentOpenings::attachment).toList());
         } catch (IllegalTransitionException incidentAlreadyOver) {
             // People resolved the incident before the stream heard of it: end it there and let the
             // stream open a new incident for these alerts.
@@ -211,17 +240,5 @@ class AlertIncidentLinker implements RelaySink {
     private void send(String incidentId, List<AttachAlert> attach) {
         commands.sendAndWait(attach.size() == 1 ? attach.get(0)
                 : new AttachAlerts(incidentId, attach, attach.get(attach.size() - 1).occurredAt()));
-    }
-
-    private static AttachAlert attachment(AlertJoined j) {
-        return attachment(j.incidentId(), j.integrationId(), j.integrationName(), j.alertKey(), j.signal(), null,
-                j.receivedAt());
-    }
-
-    private static AttachAlert attachment(String incidentId, String integrationId, String integrationName,
-            String alertKey, AlertSignal alert, String previousIncidentId, Instant receivedAt) {
-        return new AttachAlert(incidentId, alertKey, integrationId, integrationName, alert.source(),
-                alert.dedupKey(), Titles.of(alert), alert.severity(), alert.labels(), alert.annotations(),
-                alert.links(), alert.startedAt(), previousIncidentId, receivedAt);
     }
 }

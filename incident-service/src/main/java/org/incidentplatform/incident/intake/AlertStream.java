@@ -17,6 +17,7 @@ import org.incidentplatform.incident.intake.AlertStreamCommands.ReceiveAlert;
 import org.incidentplatform.incident.intake.AlertStreamCommands.ReceiveAlerts;
 import org.incidentplatform.incident.intake.AlertStreamCommands.ReceivedAlert;
 import org.incidentplatform.incident.intake.AlertStreamEvents.*;
+import org.incidentplatform.incident.lifecycle.IncidentOpener;
 
 /**
  * One alert stream: the alerts of one (integration, fingerprint or dedup key), or of one
@@ -42,36 +43,50 @@ class AlertStream {
         // Created on the first alert (CREATE_IF_MISSING) and rebuilt from events afterwards.
     }
 
+    /**
+     * An incident this alert opens is opened here too ({@code opener}), so its events are stored in
+     * the same append as this decision, right after it.
+     */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(ReceiveAlert c) {
+    void handle(ReceiveAlert c, IncidentOpener opener) {
+        IncidentOpenings openings = new IncidentOpenings();
         receive(c.streamId(), c.integrationId(), c.integrationName(), c.autoResolve(), c.proposedIncidentId(),
-                new ReceivedAlert(c.severity(), c.services(), c.signal()), c.receivedAt());
+                new ReceivedAlert(c.severity(), c.services(), c.signal()), c.receivedAt(), openings);
+        openings.openAll(opener);
     }
 
+    /** Alerts that open an incident, and those that join it in the same command, open it together. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(ReceiveAlerts c) {
+    void handle(ReceiveAlerts c, IncidentOpener opener) {
+        IncidentOpenings openings = new IncidentOpenings();
         for (ReceivedAlert alert : c.alerts()) {
             receive(c.streamId(), c.integrationId(), c.integrationName(), c.autoResolve(),
-                    UUID.randomUUID().toString(), alert, c.receivedAt());
+                    UUID.randomUUID().toString(), alert, c.receivedAt(), openings);
         }
+        openings.openAll(opener);
     }
 
     private void receive(String commandStreamId, String integrationId, String integrationName, boolean autoResolve,
-            String proposedIncidentId, ReceivedAlert received, Instant receivedAt) {
+            String proposedIncidentId, ReceivedAlert received, Instant receivedAt, IncidentOpenings openings) {
         AlertSignal signal = received.signal();
         String alertKey = alertKey(integrationId, signal.dedupKey());
         AlertState state = alerts.get(alertKey);
         switch (signal.action()) {
             case TRIGGER -> {
                 if (incidentId == null) {
-                    apply(new OpenedIncident(commandStreamId, proposedIncidentId, lastIncidentId, integrationId,
-                            integrationName, received.severity(), received.services(), alertKey, 1, signal,
-                            receivedAt));
+                    OpenedIncident opened = new OpenedIncident(commandStreamId, proposedIncidentId, lastIncidentId,
+                            integrationId, integrationName, received.severity(), received.services(), alertKey, 1,
+                            signal, receivedAt, IncidentOpenings.firstAlertSequence());
+                    apply(opened);
+                    openings.opened(opened);
                 } else if (state == null || !state.firing()) {
-                    apply(new AlertJoined(streamId, incidentId, integrationId, integrationName, alertKey,
-                            state == null ? 1 : state.fireCount() + 1, signal, receivedAt));
+                    AlertJoined joined = new AlertJoined(streamId, incidentId, integrationId, integrationName,
+                            alertKey, state == null ? 1 : state.fireCount() + 1, signal, receivedAt,
+                            openings.sequenceForJoin(incidentId, alertKey));
+                    apply(joined);
+                    openings.joined(joined);
                 } else {
                     apply(new AlertRefired(streamId, incidentId, alertKey, state.fireCount() + 1, receivedAt));
                 }
