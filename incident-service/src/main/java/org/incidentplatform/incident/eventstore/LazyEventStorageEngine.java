@@ -78,6 +78,7 @@ final class LazyEventStorageEngine implements EventStorageEngine {
             return;
         }
         MongoEventStorageEngine engine = engine(); // The indexes (the unique one decides conflicts) exist.
+        observer.storing(events);
         commits.append(events, engine.getEventSerializer());
         observer.afterAppend(events);
     }

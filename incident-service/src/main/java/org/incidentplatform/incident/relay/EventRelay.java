@@ -201,8 +201,8 @@ class EventRelay implements SmartLifecycle {
             List<SinkCircuit> probes = new ArrayList<>();
             while (!queue.isEmpty() && batch.size() < limit) {
                 Cursor cursor = queue.poll();
-                if (inFlight.contains(cursor.aggregateId())) {
-                    continue;
+                if (inFlight.contains(cursor.aggregateId()) || wakeUp.isStoring(cursor.aggregateId())) {
+                    continue; // Relayed now, or still being stored here: its unit of work wakes the relay when it ends.
                 }
                 List<SinkCircuit> taken = new ArrayList<>();
                 if (!admitted(cursor, now, taken)) {

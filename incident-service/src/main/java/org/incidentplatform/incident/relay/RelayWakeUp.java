@@ -18,9 +18,25 @@ public class RelayWakeUp {
 
     private final Semaphore signal = new Semaphore(0);
     private final Set<String> stored = ConcurrentHashMap.newKeySet();
+    /** Aggregates whose events units of work of this instance are storing, with how many such units. */
+    private final ConcurrentHashMap<String, Integer> storing = new ConcurrentHashMap<>();
 
-    /** Called after events of these aggregates were stored. */
+    /** Called before a unit of work of this instance hands these aggregates' events to the store. */
+    void storing(Collection<String> aggregateIds) {
+        aggregateIds.forEach(id -> storing.merge(id, 1, Integer::sum));
+    }
+
+    /** Whether a unit of work of this instance is still storing this aggregate's events (and writing its views). */
+    boolean isStoring(String aggregateId) {
+        return storing.containsKey(aggregateId);
+    }
+
+    /**
+     * Called when the events of these aggregates were stored and the unit of work that stored them
+     * has ended (also when it failed: then whatever it stored is the relay's again).
+     */
     public void eventsStored(Collection<String> aggregateIds) {
+        aggregateIds.forEach(id -> storing.computeIfPresent(id, (key, units) -> units == 1 ? null : units - 1));
         stored.addAll(aggregateIds);
         if (signal.availablePermits() == 0) {
             signal.release();
