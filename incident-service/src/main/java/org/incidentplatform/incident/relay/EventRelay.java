@@ -185,9 +185,12 @@ class EventRelay implements SmartLifecycle {
     }
 
     /**
-     * Starts queued aggregates in batches while slots are free: the queue is shared out over the
-     * free slots, at most {@link #MAX_BATCH} aggregates a batch, so under load one task relays many
-     * aggregates with a few commands, and when idle an aggregate goes alone at once. An aggregate
+     * Starts queued aggregates in batches while slots are free: each batch takes what is queued, up
+     * to {@link #MAX_BATCH} aggregates, so under load one task relays many aggregates with a few
+     * commands, and when idle an aggregate goes alone at once. Further slots take what is left
+     * beyond a full batch. (Sharing the queue out over all free slots instead made batches of two
+     * or three under a steady flow, each paying the same commands and Kafka requests as a full one:
+     * docs/benchmarks.md, December 7, sixth session.) An aggregate
      * probing a sink's circuit goes alone; one being retried goes in a batch half as large per
      * failed attempt ({@link #batchFor}), so one that keeps failing cannot hold up others for long.
      * Those whose sink's circuit is open stay pending.
@@ -196,7 +199,7 @@ class EventRelay implements SmartLifecycle {
         Instant now = Instant.now();
         List<Cursor> waiting = new ArrayList<>();
         while (!queue.isEmpty() && slots.tryAcquire()) {
-            int limit = Math.min(MAX_BATCH, Math.ceilDiv(queue.size(), slots.availablePermits() + 1));
+            int limit = MAX_BATCH;
             List<Cursor> batch = new ArrayList<>();
             List<SinkCircuit> probes = new ArrayList<>();
             while (!queue.isEmpty() && batch.size() < limit) {

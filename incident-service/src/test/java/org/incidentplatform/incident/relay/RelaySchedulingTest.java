@@ -64,7 +64,7 @@ class RelaySchedulingTest {
         List<String> incidents = storeAndAnnounce("Incident", 6);
         broker.down(HANG);
         relay.start();
-        await().atMost(Duration.ofSeconds(2)).until(() -> broker.calls.get() == incidents.size());
+        await().atMost(Duration.ofSeconds(2)).until(() -> broker.handed.get() == incidents.size());
 
         // Alerts keep coming while every incident's send hangs: each stream is relayed well before
         // the first hanging send has even failed.
@@ -101,11 +101,18 @@ class RelaySchedulingTest {
         return ids;
     }
 
-    /** Stands in for the Kafka sink: while down, each call waits (a send's delivery timeout) and fails. */
+    /**
+     * Stands in for the Kafka sink: a call sends all its aggregates' events and waits for their
+     * acknowledgements once, so while the broker is down each call waits (a send's delivery
+     * timeout) and fails for all of them.
+     */
     private static final class BrokerSink implements RelaySink {
 
         final Set<String> relayed = ConcurrentHashMap.newKeySet();
         final AtomicInteger calls = new AtomicInteger();
+        /** Aggregates handed over, failed or not. */
+        final AtomicInteger handed = new AtomicInteger();
+        /** Aggregates whose send failed. */
         final AtomicInteger failures = new AtomicInteger();
         private volatile Duration hang;
         private volatile CountDownLatch back = new CountDownLatch(1);
@@ -131,7 +138,13 @@ class RelaySchedulingTest {
 
         @Override
         public void relay(List<? extends DomainEventMessage<?>> events) {
+            relayAll(List.of(events));
+        }
+
+        @Override
+        public void relayAll(List<List<? extends DomainEventMessage<?>>> aggregates) {
             calls.incrementAndGet();
+            handed.addAndGet(aggregates.size());
             Duration waitFor = hang;
             if (waitFor != null) {
                 try {
@@ -139,10 +152,10 @@ class RelaySchedulingTest {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                failures.incrementAndGet();
+                failures.addAndGet(aggregates.size());
                 throw new IllegalStateException("broker down");
             }
-            events.forEach(event -> relayed.add(event.getAggregateIdentifier()));
+            aggregates.forEach(events -> events.forEach(event -> relayed.add(event.getAggregateIdentifier())));
         }
     }
 
