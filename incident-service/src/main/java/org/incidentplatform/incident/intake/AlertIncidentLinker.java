@@ -107,12 +107,9 @@ class AlertIncidentLinker implements RelaySink {
         Map<String, Long> lastAttached = new LinkedHashMap<>();
         for (List<? extends DomainEventMessage<?>> events : aggregates) {
             for (DomainEventMessage<?> event : events) {
-                switch (event.getPayload()) {
-                    case OpenedIncident e when e.attachedAtSequence() != null ->
-                            lastAttached.merge(e.incidentId(), e.attachedAtSequence(), Math::max);
-                    case AlertJoined e when e.attachedAtSequence() != null ->
-                            lastAttached.merge(e.incidentId(), e.attachedAtSequence(), Math::max);
-                    default -> { }
+                AttachedAtOpen attached = attachedAtOpen(event);
+                if (attached != null) {
+                    lastAttached.merge(attached.incidentId(), attached.sequence(), Math::max);
                 }
             }
         }
@@ -120,10 +117,22 @@ class AlertIncidentLinker implements RelaySink {
     }
 
     private static boolean attachedAtOpen(DomainEventMessage<?> event, Set<String> opened) {
+        AttachedAtOpen attached = attachedAtOpen(event);
+        return attached != null && opened.contains(attached.incidentId());
+    }
+
+    /** Where a stream event's alert was attached as its incident opened, in the same append. */
+    private record AttachedAtOpen(String incidentId, long sequence) {
+    }
+
+    /** @return null for events whose alert the linker attaches (and for any other event) */
+    private static AttachedAtOpen attachedAtOpen(DomainEventMessage<?> event) {
         return switch (event.getPayload()) {
-            case OpenedIncident e -> e.attachedAtSequence() != null && opened.contains(e.incidentId());
-            case AlertJoined e -> e.attachedAtSequence() != null && opened.contains(e.incidentId());
-            default -> false;
+            case OpenedIncident e when e.attachedAtSequence() != null ->
+                    new AttachedAtOpen(e.incidentId(), e.attachedAtSequence());
+            case AlertJoined e when e.attachedAtSequence() != null ->
+                    new AttachedAtOpen(e.incidentId(), e.attachedAtSequence());
+            default -> null;
         };
     }
 

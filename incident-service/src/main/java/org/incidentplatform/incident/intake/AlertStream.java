@@ -78,7 +78,7 @@ class AlertStream {
                 if (incidentId == null) {
                     OpenedIncident opened = new OpenedIncident(commandStreamId, proposedIncidentId, lastIncidentId,
                             integrationId, integrationName, received.severity(), received.services(), alertKey, 1,
-                            signal, receivedAt, IncidentOpenings.firstAlertSequence());
+                            signal, receivedAt, IncidentOpenings.FIRST_ALERT_SEQUENCE);
                     apply(opened);
                     openings.opened(opened);
                 } else if (state == null || !state.firing()) {

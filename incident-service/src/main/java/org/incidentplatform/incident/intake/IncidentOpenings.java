@@ -37,9 +37,7 @@ final class IncidentOpenings {
     }
 
     /** Sequence number of the first alert's {@code AlertAttached}, after {@code IncidentOpened}. */
-    static long firstAlertSequence() {
-        return 1;
-    }
+    static final long FIRST_ALERT_SEQUENCE = 1;
 
     void opened(OpenedIncident opened) {
         byIncident.put(opened.incidentId(), new Opening(opened));
@@ -55,7 +53,7 @@ final class IncidentOpenings {
         if (opening == null || opening.alertKeys.contains(alertKey)) {
             return null;
         }
-        return firstAlertSequence() + opening.alertKeys.size();
+        return FIRST_ALERT_SEQUENCE + opening.alertKeys.size();
     }
 
     void joined(AlertJoined joined) {
