@@ -55,6 +55,36 @@ class AlertTraceTest {
         });
     }
 
+    /**
+     * Without a caller's trace and without an OTLP endpoint nothing is sampled (nothing would
+     * receive the recorded spans), yet the ids still tie the request's events together: one valid
+     * trace id on all of them, flagged unsampled.
+     */
+    @Test
+    void anUntracedAlertsEventsShareOneUnsampledTraceId() {
+        ApiClient admin = new ApiClient(port);
+        String service = "svc-" + UUID.randomUUID().toString().substring(0, 8);
+        String key = IntakeFixtures.createIntegration(admin, "ALERTMANAGER", "{}");
+
+        var accepted = new ApiClient(port, null).exchange(HttpMethod.POST, "/api/v1/integrations/" + key + "/alertmanager",
+                IntakeFixtures.alertmanager(service, "fp-" + service), Map.of());
+        assertThat(accepted.status()).isEqualTo(202);
+        String incidentId = await().atMost(Duration.ofSeconds(30)).until(() -> incidentOf(admin, service), id -> id != null);
+
+        List<String[]> traceparents = recordsWithKey(incidentId, 2).stream()
+                .map(record -> new String(record.headers().lastHeader("traceparent").value(), StandardCharsets.US_ASCII)
+                        .split("-"))
+                .toList();
+        assertThat(traceparents).hasSizeGreaterThanOrEqualTo(2);
+        String traceId = traceparents.getFirst()[1];
+        assertThat(traceId).matches("[0-9a-f]{32}").isNotEqualTo("0".repeat(32));
+        assertThat(traceparents).allSatisfy(parts -> {
+            assertThat(parts[1]).isEqualTo(traceId);
+            // W3C trace-flags: bit 0 is "sampled" (bit 1, "random trace id", may be set too).
+            assertThat(Integer.parseInt(parts[3], 16) & 1).as("sampled flag of %s", parts[3]).isZero();
+        });
+    }
+
     private static String incidentOf(ApiClient admin, String service) {
         for (JsonNode incident : admin.get("/api/v1/incidents?service=" + service).body().path("items")) {
             return incident.path("id").asString();
