@@ -6,6 +6,7 @@ import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.StringUtils;
 
 /**
  * The tracing settings every service shares, as defaults that a service's
@@ -13,7 +14,7 @@ import org.springframework.core.env.MapPropertySource;
  *
  * <p>Trace and span ids are what ties log lines and Kafka records together, and OpenTelemetry gives
  * every span valid ids whether or not it is sampled: an unsampled span still puts its ids in the
- * MDC and still writes a {@code traceparent} (flags {@code 00}). Sampling only decides whether a
+ * MDC and still writes a {@code traceparent} (its sampled bit clear). Sampling only decides whether a
  * span records its attributes and timings for an exporter. So every trace is sampled when an OTLP
  * endpoint is configured, and none is when nothing would receive them (recording spans that are then
  * dropped is about 1% of incident-service's CPU in an alert storm: small, but for nothing). A
@@ -32,8 +33,7 @@ public class TracingDefaults implements EnvironmentPostProcessor {
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         Map<String, Object> defaults = new HashMap<>(DEFAULTS);
-        String endpoint = environment.getProperty(OTLP_ENDPOINT);
-        defaults.put(SAMPLING, endpoint == null || endpoint.isBlank() ? "0.0" : "1.0");
+        defaults.put(SAMPLING, StringUtils.hasText(environment.getProperty(OTLP_ENDPOINT)) ? "1.0" : "0.0");
         environment.getPropertySources().addLast(new MapPropertySource("incidentPlatformTracingDefaults", defaults));
     }
 }

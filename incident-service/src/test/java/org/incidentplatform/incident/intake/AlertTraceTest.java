@@ -36,23 +36,12 @@ class AlertTraceTest {
 
     @Test
     void theIncidentEventsAnAlertCausesCarryTheWebhookRequestsTrace() {
-        ApiClient admin = new ApiClient(port);
-        String service = "svc-" + UUID.randomUUID().toString().substring(0, 8);
-        String key = IntakeFixtures.createIntegration(admin, "ALERTMANAGER", "{}");
         String traceId = UUID.randomUUID().toString().replace("-", "");
 
-        var accepted = new ApiClient(port, null).exchange(HttpMethod.POST, "/api/v1/integrations/" + key + "/alertmanager",
-                IntakeFixtures.alertmanager(service, "fp-" + service),
+        List<String[]> traceparents = traceparentsOfTheIncidentOpenedBy(
                 Map.of("traceparent", "00-" + traceId + "-a3ce929d0e0e4736-01"));
-        assertThat(accepted.status()).isEqualTo(202);
-        String incidentId = await().atMost(Duration.ofSeconds(30)).until(() -> incidentOf(admin, service), id -> id != null);
 
-        List<ConsumerRecord<String, String>> records = recordsWithKey(incidentId, 2);
-        assertThat(records).hasSizeGreaterThanOrEqualTo(2).allSatisfy(record -> {
-            Header header = record.headers().lastHeader("traceparent");
-            assertThat(header).isNotNull();
-            assertThat(new String(header.value(), StandardCharsets.US_ASCII).split("-")[1]).isEqualTo(traceId);
-        });
+        assertThat(traceparents).allSatisfy(parts -> assertThat(parts[1]).isEqualTo(traceId));
     }
 
     /**
@@ -62,20 +51,8 @@ class AlertTraceTest {
      */
     @Test
     void anUntracedAlertsEventsShareOneUnsampledTraceId() {
-        ApiClient admin = new ApiClient(port);
-        String service = "svc-" + UUID.randomUUID().toString().substring(0, 8);
-        String key = IntakeFixtures.createIntegration(admin, "ALERTMANAGER", "{}");
+        List<String[]> traceparents = traceparentsOfTheIncidentOpenedBy(Map.of());
 
-        var accepted = new ApiClient(port, null).exchange(HttpMethod.POST, "/api/v1/integrations/" + key + "/alertmanager",
-                IntakeFixtures.alertmanager(service, "fp-" + service), Map.of());
-        assertThat(accepted.status()).isEqualTo(202);
-        String incidentId = await().atMost(Duration.ofSeconds(30)).until(() -> incidentOf(admin, service), id -> id != null);
-
-        List<String[]> traceparents = recordsWithKey(incidentId, 2).stream()
-                .map(record -> new String(record.headers().lastHeader("traceparent").value(), StandardCharsets.US_ASCII)
-                        .split("-"))
-                .toList();
-        assertThat(traceparents).hasSizeGreaterThanOrEqualTo(2);
         String traceId = traceparents.getFirst()[1];
         assertThat(traceId).matches("[0-9a-f]{32}").isNotEqualTo("0".repeat(32));
         assertThat(traceparents).allSatisfy(parts -> {
@@ -83,6 +60,29 @@ class AlertTraceTest {
             // W3C trace-flags: bit 0 is "sampled" (bit 1, "random trace id", may be set too).
             assertThat(Integer.parseInt(parts[3], 16) & 1).as("sampled flag of %s", parts[3]).isZero();
         });
+    }
+
+    /**
+     * Posts one alert with these request headers and returns the {@code traceparent} headers, split
+     * at '-', of the first two records of the incident it opens (opened and the attached alert).
+     */
+    private List<String[]> traceparentsOfTheIncidentOpenedBy(Map<String, String> headers) {
+        ApiClient admin = new ApiClient(port);
+        String service = "svc-" + UUID.randomUUID().toString().substring(0, 8);
+        String key = IntakeFixtures.createIntegration(admin, "ALERTMANAGER", "{}");
+
+        var accepted = new ApiClient(port, null).exchange(HttpMethod.POST, "/api/v1/integrations/" + key + "/alertmanager",
+                IntakeFixtures.alertmanager(service, "fp-" + service), headers);
+        assertThat(accepted.status()).isEqualTo(202);
+        String incidentId = await().atMost(Duration.ofSeconds(30)).until(() -> incidentOf(admin, service), id -> id != null);
+
+        List<ConsumerRecord<String, String>> records = recordsWithKey(incidentId, 2);
+        assertThat(records).hasSizeGreaterThanOrEqualTo(2);
+        return records.stream().map(record -> {
+            Header header = record.headers().lastHeader("traceparent");
+            assertThat(header).as("traceparent of %s", record.key()).isNotNull();
+            return new String(header.value(), StandardCharsets.US_ASCII).split("-");
+        }).toList();
     }
 
     private static String incidentOf(ApiClient admin, String service) {
