@@ -124,6 +124,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         // The incident topic is the replay source of every projection: keep it.
         config.put("log.retention.hours", "-1");
         config.put("log.flush.interval.messages", "1");
+        // The log cleaner's key map, allocated on the heap when the broker starts: Kafka's default
+        // of 128 MB was an eighth of the launcher's heap, for compacted topics (the maintenance
+        // windows, the consumer offsets) of a few thousand keys. 16 MB maps about 600,000 keys per
+        // cleaning pass; a larger topic is cleaned over several passes.
+        config.put("log.cleaner.dedupe.buffer.size", String.valueOf(16 * 1024 * 1024));
         return config;
     }
 

@@ -39,9 +39,16 @@ final class OrderedIndex<P> extends Index<P> {
     private final String field;
     /** The field is one of the document's own, not a path into a sub-document. */
     private final boolean plainField;
-    private final NavigableMap<Object, Set<P>> positionsByValue = new TreeMap<>(ValueComparator.asc());
+    /**
+     * Value to its documents' positions: a lone position as itself, several as {@link Positions}.
+     * Most indexed values (ids, timestamps, keys) belong to one document, and the index lives as long
+     * as the data: a set per value cost about 200 bytes and four objects per document and index,
+     * which every collection of the launcher copied and marked (docs/benchmarks.md, December 8).
+     */
+    private final NavigableMap<Object, Object> positionsByValue = new TreeMap<>(ValueComparator.asc());
     private final Map<Object, P> positionsById = new HashMap<>();
-    private final Map<P, List<Object>> valuesByPosition = new HashMap<>();
+    /** Position to the value it is indexed under: the value itself, {@link Several} for an array, or {@link #NO_VALUE}. */
+    private final Map<P, Object> valuesByPosition = new HashMap<>();
 
     OrderedIndex(String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
@@ -101,20 +108,20 @@ final class OrderedIndex<P> extends Index<P> {
         Object condition = conditionOn(query);
         Set<P> positions = new LinkedHashSet<>();
         if (!(condition instanceof Document operators && hasOperators(operators))) {
-            positions.addAll(positionsByValue.getOrDefault(normalize(condition), Set.of()));
+            collect(positionsByValue.get(normalize(condition)), positions);
             return sorted(positions);
         }
         if (operators.containsKey("$in")) {
             for (Object value : (Collection<?>) operators.get("$in")) {
-                positions.addAll(positionsByValue.getOrDefault(normalize(value), Set.of()));
+                collect(positionsByValue.get(normalize(value)), positions);
             }
             return sorted(positions);
         }
         if (operators.containsKey("$eq")) {
-            positions.addAll(positionsByValue.getOrDefault(normalize(operators.get("$eq")), Set.of()));
+            collect(positionsByValue.get(normalize(operators.get("$eq"))), positions);
             return sorted(positions);
         }
-        NavigableMap<Object, Set<P>> range = positionsByValue;
+        NavigableMap<Object, Object> range = positionsByValue;
         if (operators.containsKey("$gt") || operators.containsKey("$gte")) {
             boolean inclusive = operators.containsKey("$gte");
             range = range.tailMap(normalize(operators.get(inclusive ? "$gte" : "$gt")), inclusive);
@@ -123,20 +130,46 @@ final class OrderedIndex<P> extends Index<P> {
             boolean inclusive = operators.containsKey("$lte");
             range = range.headMap(normalize(operators.get(inclusive ? "$lte" : "$lt")), inclusive);
         }
-        range.values().forEach(positions::addAll);
+        range.values().forEach(entry -> collect(entry, positions));
         return sorted(positions);
+    }
+
+    /** Adds the positions of one value's entry (a lone position, {@link Positions} or none). */
+    @SuppressWarnings("unchecked")
+    private void collect(Object entry, Set<P> into) {
+        if (entry instanceof Positions several) {
+            several.forEach(position -> into.add((P) position));
+        } else if (entry != null) {
+            into.add((P) entry);
+        }
     }
 
     @Override
     public synchronized void add(Document document, P position, MongoCollection<P> collection) {
-        List<Object> values = indexedValues(document);
+        Object values = indexedValues(document);
         valuesByPosition.put(position, values);
-        for (Object value : values) {
-            positionsByValue.computeIfAbsent(value, v -> new LinkedHashSet<>()).add(position);
+        if (values instanceof Several several) {
+            for (Object value : several.values()) {
+                addPosition(value, position);
+            }
+        } else if (values != NO_VALUE) {
+            addPosition(values, position);
         }
         Object id = document.get("_id");
         if (id != null) {
             positionsById.put(normalize(id), position);
+        }
+    }
+
+    private void addPosition(Object value, P position) {
+        Object entry = positionsByValue.putIfAbsent(value, position);
+        if (entry == null || entry.equals(position)) {
+            return; // the value's first document, or this one again (an array holding the value twice)
+        }
+        if (entry instanceof Positions several) {
+            several.add(position);
+        } else {
+            positionsByValue.put(value, Positions.of(entry, position));
         }
     }
 
@@ -158,27 +191,46 @@ final class OrderedIndex<P> extends Index<P> {
     }
 
     private void forget(P position) {
-        for (Object value : valuesByPosition.getOrDefault(position, List.of())) {
-            Set<P> positions = positionsByValue.get(value);
-            if (positions != null && positions.remove(position) && positions.isEmpty()) {
-                positionsByValue.remove(value);
+        Object values = valuesByPosition.remove(position);
+        if (values instanceof Several several) {
+            for (Object value : several.values()) {
+                removePosition(value, position);
             }
+        } else if (values != null && values != NO_VALUE) {
+            removePosition(values, position);
         }
-        valuesByPosition.remove(position);
+    }
+
+    private void removePosition(Object value, P position) {
+        Object entry = positionsByValue.get(value);
+        if (entry instanceof Positions several) {
+            several.remove(position);
+            if (several.size() == 1) {
+                positionsByValue.put(value, several.first()); // back to a lone position
+            }
+        } else if (entry != null && entry.equals(position)) {
+            positionsByValue.remove(value);
+        }
     }
 
     /** The document's values for the field: each element of an array, nothing when absent or null. */
-    private List<Object> indexedValues(Document document) {
+    private Object indexedValues(Document document) {
         // A plain field name is read directly: the server's path reading splits it with a regular
         // expression on every call, for the same answer.
         Object value = plainField ? document.getOrMissing(field) : Utils.getSubdocumentValueCollectionAware(document, field);
-        List<Object> values = new ArrayList<>();
         if (value instanceof Collection<?> elements) {
-            elements.stream().filter(Missing::isNeitherNullNorMissing).map(OrderedIndex::normalize).forEach(values::add);
-        } else if (Missing.isNeitherNullNorMissing(value)) {
-            values.add(normalize(value));
+            Object[] values = elements.stream().filter(Missing::isNeitherNullNorMissing).map(OrderedIndex::normalize)
+                    .distinct().toArray();
+            return values.length == 0 ? NO_VALUE : values.length == 1 ? values[0] : new Several(values);
         }
-        return values;
+        return Missing.isNeitherNullNorMissing(value) ? normalize(value) : NO_VALUE;
+    }
+
+    /** A document indexed under nothing (the field is absent, null or an empty array). */
+    private static final Object NO_VALUE = new Object();
+
+    /** The values of a document whose field is an array of several. */
+    private record Several(Object[] values) {
     }
 
     /** Numbers compare as the server's matcher compares them: by value, whatever their type. */
