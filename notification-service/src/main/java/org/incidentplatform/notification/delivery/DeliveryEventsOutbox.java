@@ -1,21 +1,25 @@
 package org.incidentplatform.notification.delivery;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +31,8 @@ import org.springframework.stereotype.Component;
 @Component
 class DeliveryEventsOutbox {
 
-    private static final Sort OLDEST_FIRST = Sort.by("createdAt", "_id");
+    private static final String COLLECTION = "delivery_events_outbox";
+    private static final Bson OLDEST_FIRST = Sorts.ascending("createdAt", "_id");
 
     private final MongoOperations mongo;
     private final Clock clock;
@@ -39,7 +44,7 @@ class DeliveryEventsOutbox {
      * @param leaseUntil  a relay is sending it until then; {@link Instant#EPOCH} when none is
      * @param owner       the claim that set the lease; only read right after that claim
      */
-    @Document("delivery_events_outbox")
+    @org.springframework.data.mongodb.core.mapping.Document(COLLECTION)
     record Entry(@Id String id, String topic, String key, String value, String traceparent, Instant createdAt,
             Instant leaseUntil, String owner) {
     }
@@ -63,8 +68,50 @@ class DeliveryEventsOutbox {
     void addAll(Collection<Entry> entries) {
         if (!entries.isEmpty()) {
             ensureIndex();
-            mongo.insert(entries, Entry.class);
+            collection().insertMany(entries.stream().map(DeliveryEventsOutbox::write).toList());
         }
+    }
+
+    /**
+     * An entry as Spring Data writes it (its id, an ObjectId's hex, stored as the ObjectId), by
+     * hand: the relay's batches are hot, and Spring Data's mapping cost more than the commands
+     * (docs/benchmarks.md, December 8). {@code DeliveryEventsOutboxTest} holds the two to one shape.
+     */
+    static Document write(Entry entry) {
+        Document document = new Document("_id", new ObjectId(entry.id()));
+        put(document, "topic", entry.topic());
+        put(document, "key", entry.key());
+        put(document, "value", entry.value());
+        put(document, "traceparent", entry.traceparent());
+        put(document, "createdAt", DeliveryDocuments.date(entry.createdAt()));
+        put(document, "leaseUntil", DeliveryDocuments.date(entry.leaseUntil()));
+        put(document, "owner", entry.owner());
+        return document;
+    }
+
+    static Entry read(Document document) {
+        return new Entry(document.getObjectId("_id").toHexString(), document.getString("topic"),
+                document.getString("key"), document.getString("value"), document.getString("traceparent"),
+                instant(document.getDate("createdAt")), instant(document.getDate("leaseUntil")),
+                document.getString("owner"));
+    }
+
+    private static void put(Document document, String name, Object value) {
+        if (value != null) {
+            document.put(name, value);
+        }
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+
+    private static List<ObjectId> objectIds(Collection<String> ids) {
+        return ids.stream().map(ObjectId::new).toList();
+    }
+
+    private MongoCollection<Document> collection() {
+        return mongo.getCollection(COLLECTION);
     }
 
     /**
@@ -75,29 +122,34 @@ class DeliveryEventsOutbox {
      */
     List<Entry> claim(int max, Instant now, Instant until) {
         ensureIndex();
-        Query oldestFree = query(where("leaseUntil").lte(now)).with(OLDEST_FIRST).limit(max);
-        oldestFree.fields().include("_id");
-        List<String> ids = mongo.find(oldestFree, Entry.class).stream().map(Entry::id).toList();
+        Date nowDate = DeliveryDocuments.date(now);
+        List<Object> ids = new ArrayList<>();
+        collection().find(Filters.lte("leaseUntil", nowDate)).sort(OLDEST_FIRST).limit(max)
+                .projection(Projections.include("_id")).forEach(free -> ids.add(free.get("_id")));
         if (ids.isEmpty()) {
             return List.of();
         }
         String owner = UUID.randomUUID().toString();
-        mongo.updateMulti(query(where("_id").in(ids).and("leaseUntil").lte(now)),
-                new Update().set("leaseUntil", until).set("owner", owner), Entry.class);
-        return mongo.find(query(where("_id").in(ids).and("owner").is(owner)).with(OLDEST_FIRST), Entry.class);
+        collection().updateMany(Filters.and(Filters.in("_id", ids), Filters.lte("leaseUntil", nowDate)),
+                Updates.combine(Updates.set("leaseUntil", DeliveryDocuments.date(until)), Updates.set("owner", owner)));
+        List<Entry> claimed = new ArrayList<>();
+        collection().find(Filters.and(Filters.in("_id", ids), Filters.eq("owner", owner))).sort(OLDEST_FIRST)
+                .forEach(entry -> claimed.add(read(entry)));
+        return claimed;
     }
 
     /** Sent and acknowledged: gone. */
     void remove(Collection<String> ids) {
         if (!ids.isEmpty()) {
-            mongo.remove(query(where("_id").in(ids)), Entry.class);
+            collection().deleteMany(Filters.in("_id", objectIds(ids)));
         }
     }
 
     /** Not sent: free for the next round at once rather than when the lease ends. */
     void release(Collection<String> ids) {
         if (!ids.isEmpty()) {
-            mongo.updateMulti(query(where("_id").in(ids)), new Update().set("leaseUntil", Instant.EPOCH), Entry.class);
+            collection().updateMany(Filters.in("_id", objectIds(ids)),
+                    Updates.set("leaseUntil", DeliveryDocuments.date(Instant.EPOCH)));
         }
     }
 

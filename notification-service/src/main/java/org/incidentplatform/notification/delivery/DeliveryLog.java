@@ -6,17 +6,24 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.FindIterable;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -37,6 +44,8 @@ public class DeliveryLog {
     /** Which round holds a delivery's lease; only read right after that round took it. */
     private static final String LEASE_OWNER = "leaseOwner";
     private static final List<DeliveryStatus> OPEN = List.of(DeliveryStatus.PENDING, DeliveryStatus.FAILED);
+    private static final List<String> OPEN_NAMES = OPEN.stream().map(DeliveryStatus::name).toList();
+    private static final Date EPOCH = DeliveryDocuments.date(Instant.EPOCH);
 
     private final MongoOperations mongo;
     private final DeliveryIndexes indexes;
@@ -81,13 +90,11 @@ public class DeliveryLog {
         indexes.ensure();
         List<Document> documents = new ArrayList<>(batch.size());
         for (Delivery delivery : batch) {
-            Document document = new Document();
-            mongo.getConverter().write(delivery, document);
-            documents.add(document);
+            documents.add(DeliveryDocuments.write(delivery));
         }
         int recorded = batch.size();
         try {
-            mongo.getCollection(DELIVERIES).insertMany(documents, new InsertManyOptions().ordered(false));
+            collection().insertMany(documents, new InsertManyOptions().ordered(false));
         } catch (MongoBulkWriteException partly) {
             for (BulkWriteError error : partly.getWriteErrors()) {
                 if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
@@ -130,7 +137,13 @@ public class DeliveryLog {
 
     /** The deliveries with these ids that exist, by id only. */
     List<Delivery> findAll(Collection<String> ids) {
-        return mongo.find(query(where("_id").in(ids)), Delivery.class);
+        return read(collection().find(Filters.in("_id", ids)));
+    }
+
+    private static List<Delivery> read(FindIterable<Document> found) {
+        List<Delivery> deliveries = new ArrayList<>();
+        found.forEach(document -> deliveries.add(DeliveryDocuments.read(document)));
+        return deliveries;
     }
 
     /**
@@ -147,24 +160,25 @@ public class DeliveryLog {
         }
         List<String> ids = candidates.stream().map(Delivery::id).toList();
         String owner = UUID.randomUUID().toString();
-        mongo.updateMulti(query(where("_id").in(ids).and("status").in(OPEN).and("leaseUntil").lte(now)),
-                new Update().set("leaseUntil", until).set(LEASE_OWNER, owner), Delivery.class);
-        return mongo.find(query(where("_id").in(ids).and(LEASE_OWNER).is(owner)), Delivery.class);
+        collection().updateMany(Filters.and(Filters.in("_id", ids), Filters.in("status", OPEN_NAMES),
+                        Filters.lte("leaseUntil", DeliveryDocuments.date(now))),
+                Updates.combine(Updates.set("leaseUntil", DeliveryDocuments.date(until)), Updates.set(LEASE_OWNER, owner)));
+        return read(collection().find(Filters.and(Filters.in("_id", ids), Filters.eq(LEASE_OWNER, owner))));
     }
 
     /** Gives back leases a round took but will not use (a gap in a queue's head): not an attempt. */
     void releaseLeases(Collection<String> ids) {
         if (!ids.isEmpty()) {
-            mongo.updateMulti(query(where("_id").in(ids)), new Update().set("leaseUntil", Instant.EPOCH), Delivery.class);
+            collection().updateMany(Filters.in("_id", ids), Updates.set("leaseUntil", EPOCH));
         }
     }
 
     void markSending(Collection<String> ids, Instant now) {
-        mongo.updateMulti(query(where("_id").in(ids)), new Update().set("sendingSince", now), Delivery.class);
+        collection().updateMany(Filters.in("_id", ids), Updates.set("sendingSince", DeliveryDocuments.date(now)));
     }
 
     /** One change of one delivery's record, to be written with others in {@link #applyAll}. */
-    record Change(String id, Update update) {
+    record Change(String id, Bson update) {
     }
 
     /** Writes the outcomes of many sends in one unordered bulk write. */
@@ -172,43 +186,53 @@ public class DeliveryLog {
         if (changes.isEmpty()) {
             return;
         }
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Delivery.class);
-        changes.forEach(change -> bulk.updateOne(query(where("_id").is(change.id())), change.update()));
-        bulk.execute();
+        List<UpdateOneModel<Document>> writes = new ArrayList<>(changes.size());
+        changes.forEach(change -> writes.add(new UpdateOneModel<>(Filters.eq("_id", change.id()), change.update())));
+        collection().bulkWrite(writes, new BulkWriteOptions().ordered(false));
     }
 
-    static Update delivered(Attempt attempt) {
-        return new Update().set("status", DeliveryStatus.DELIVERED).set("deliveredAt", attempt.at())
-                .set("leaseUntil", Instant.EPOCH).unset("sendingSince").unset("lastError").push("attempts", attempt);
+    static Bson delivered(Attempt attempt) {
+        return Updates.combine(Updates.set("status", DeliveryStatus.DELIVERED.name()),
+                Updates.set("deliveredAt", DeliveryDocuments.date(attempt.at())), Updates.set("leaseUntil", EPOCH),
+                Updates.unset("sendingSince"), Updates.unset("lastError"), pushed(attempt));
     }
 
-    static Update cancelled(Attempt attempt) {
-        return new Update().set("status", DeliveryStatus.CANCELLED).set("leaseUntil", Instant.EPOCH)
-                .unset("sendingSince").set("lastError", attempt.error()).push("attempts", attempt);
+    static Bson cancelled(Attempt attempt) {
+        return Updates.combine(Updates.set("status", DeliveryStatus.CANCELLED.name()), Updates.set("leaseUntil", EPOCH),
+                Updates.unset("sendingSince"), Updates.set("lastError", attempt.error()), pushed(attempt));
     }
 
     /** A delivery the send did not cover (the channel sent only the first ones): not an attempt. */
-    static Update unsent(Instant nextAttemptAt) {
-        return new Update().set("leaseUntil", Instant.EPOCH).set("nextAttemptAt", nextAttemptAt).unset("sendingSince");
+    static Bson unsent(Instant nextAttemptAt) {
+        return Updates.combine(Updates.set("leaseUntil", EPOCH),
+                Updates.set("nextAttemptAt", DeliveryDocuments.date(nextAttemptAt)), Updates.unset("sendingSince"));
+    }
+
+    private static Bson pushed(Attempt attempt) {
+        return Updates.push("attempts", DeliveryDocuments.write(attempt));
     }
 
     /**
      * @param outcomeUnknown the receiver never answered (timeout, reset): the message may have
      *                       arrived, so {@code sendingSince} stays and the next attempt checks first
      */
-    static Update failed(Attempt attempt, Instant nextAttemptAt, boolean outcomeUnknown) {
-        return ended(new Update().set("status", DeliveryStatus.FAILED).set("nextAttemptAt", nextAttemptAt), attempt,
-                outcomeUnknown);
+    static Bson failed(Attempt attempt, Instant nextAttemptAt, boolean outcomeUnknown) {
+        return ended(List.of(Updates.set("status", DeliveryStatus.FAILED.name()),
+                Updates.set("nextAttemptAt", DeliveryDocuments.date(nextAttemptAt))), attempt, outcomeUnknown);
     }
 
-    static Update deadLettered(Attempt attempt, boolean outcomeUnknown) {
-        return ended(new Update().set("status", DeliveryStatus.DEAD_LETTERED), attempt, outcomeUnknown);
+    static Bson deadLettered(Attempt attempt, boolean outcomeUnknown) {
+        return ended(List.of(Updates.set("status", DeliveryStatus.DEAD_LETTERED.name())), attempt, outcomeUnknown);
     }
 
-    private static Update ended(Update update, Attempt attempt, boolean outcomeUnknown) {
-        update.inc("failures", 1).set("leaseUntil", Instant.EPOCH).set("lastError", attempt.error())
-                .push("attempts", attempt);
-        return outcomeUnknown ? update : update.unset("sendingSince");
+    private static Bson ended(List<Bson> status, Attempt attempt, boolean outcomeUnknown) {
+        List<Bson> update = new ArrayList<>(status);
+        update.addAll(List.of(Updates.inc("failures", 1), Updates.set("leaseUntil", EPOCH),
+                Updates.set("lastError", attempt.error()), pushed(attempt)));
+        if (!outcomeUnknown) {
+            update.add(Updates.unset("sendingSince"));
+        }
+        return Updates.combine(update);
     }
 
     /** Makes a dead-lettered delivery due again; empty when it is not dead-lettered (any more). */
@@ -220,6 +244,10 @@ public class DeliveryLog {
                 FindAndModifyOptions.options().returnNew(true), Delivery.class));
         replayed.ifPresent(d -> queues.add(d.key(), d.id(), now));
         return replayed;
+    }
+
+    private MongoCollection<Document> collection() {
+        return mongo.getCollection(DELIVERIES);
     }
 
     public Optional<Delivery> find(String id) {

@@ -1,14 +1,21 @@
 package org.incidentplatform.notification.delivery;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.DeleteOneModel;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
 import java.util.List;
-import org.springframework.data.mongodb.core.BulkOperations;
+import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +26,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DeliveryQueues {
+
+    private static final String COLLECTION = "delivery_queues";
+    private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
 
     private final MongoOperations mongo;
 
@@ -35,7 +45,7 @@ class DeliveryQueues {
     }
 
     void add(DeliveryKey key, String deliveryId, Instant dueAt) {
-        mongo.upsert(query(where("_id").is(key.id())), addition(new Entry(key, deliveryId, dueAt)), DeliveryQueue.class);
+        addAll(List.of(new Entry(key, deliveryId, dueAt)));
     }
 
     /** {@link #add} for many deliveries in one unordered bulk write. */
@@ -43,20 +53,34 @@ class DeliveryQueues {
         if (entries.isEmpty()) {
             return;
         }
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, DeliveryQueue.class);
-        entries.forEach(entry -> bulk.upsert(query(where("_id").is(entry.key().id())), addition(entry)));
-        bulk.execute();
+        List<WriteModel<Document>> writes = new ArrayList<>(entries.size());
+        entries.forEach(entry -> writes.add(new UpdateOneModel<>(Filters.eq("_id", entry.key().id()), additionOf(entry),
+                new UpdateOptions().upsert(true))));
+        collection().bulkWrite(writes, UNORDERED);
     }
 
-    private static Update addition(Entry entry) {
+    /** Creates the queue if need be, raises its version, brings its due time forward and adds the delivery. */
+    private static Bson additionOf(Entry entry) {
         DeliveryKey key = entry.key();
-        return new Update().setOnInsert("incidentId", key.incidentId()).setOnInsert("channel", key.channel())
-                .setOnInsert("target", key.target())
-                .inc("version", 1).min("dueAt", entry.dueAt()).addToSet("open", entry.deliveryId());
+        return Updates.combine(Updates.setOnInsert("incidentId", key.incidentId()),
+                Updates.setOnInsert("channel", key.channel()), Updates.setOnInsert("target", key.target()),
+                Updates.inc("version", 1), Updates.min("dueAt", DeliveryDocuments.date(entry.dueAt())),
+                Updates.addToSet("open", entry.deliveryId()));
     }
 
     List<DeliveryQueue> due(Instant now, int limit) {
-        return mongo.find(query(where("dueAt").lte(now)).limit(limit), DeliveryQueue.class);
+        List<DeliveryQueue> due = new ArrayList<>();
+        collection().find(Filters.lte("dueAt", DeliveryDocuments.date(now))).limit(limit)
+                .forEach(queue -> due.add(read(queue)));
+        return due;
+    }
+
+    private static DeliveryQueue read(Document queue) {
+        Number version = queue.get("version", Number.class);
+        Date dueAt = queue.getDate("dueAt");
+        return new DeliveryQueue(queue.getString("_id"), queue.getString("incidentId"), queue.getString("channel"),
+                queue.getString("target"), version == null ? 0 : version.longValue(),
+                dueAt == null ? null : dueAt.toInstant(), queue.getList("open", String.class));
     }
 
     /**
@@ -67,7 +91,7 @@ class DeliveryQueues {
      */
     void hold(Collection<String> queueIds, Instant until) {
         if (!queueIds.isEmpty()) {
-            mongo.updateMulti(query(where("_id").in(queueIds)), new Update().set("dueAt", until), DeliveryQueue.class);
+            collection().updateMany(Filters.in("_id", queueIds), Updates.set("dueAt", DeliveryDocuments.date(until)));
         }
     }
 
@@ -87,22 +111,27 @@ class DeliveryQueues {
         if (settles.isEmpty()) {
             return;
         }
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, DeliveryQueue.class);
+        List<WriteModel<Document>> writes = new ArrayList<>();
         for (QueueWork.QueueSettle settle : settles) {
             DeliveryQueue seen = settle.seen();
             Instant nextDue = settle.nextDueOrNull();
             if (nextDue == null && settle.finished().size() == seen.open().size()) {
                 // Removed only if unchanged; otherwise the update below keeps what was added meanwhile.
-                bulk.remove(query(where("_id").is(seen.id()).and("version").is(seen.version())));
+                writes.add(new DeleteOneModel<>(Filters.and(Filters.eq("_id", seen.id()),
+                        Filters.eq("version", seen.version()))));
             }
-            Update update = new Update();
+            List<Bson> update = new ArrayList<>(2);
             if (!settle.finished().isEmpty()) {
-                update.pullAll("open", settle.finished().toArray());
+                update.add(Updates.pullAll("open", List.copyOf(settle.finished())));
             }
             // A delivery added meanwhile sits behind the open head, so waiting for the head is right.
-            update.set("dueAt", nextDue != null ? nextDue : now);
-            bulk.updateOne(query(where("_id").is(seen.id())), update);
+            update.add(Updates.set("dueAt", DeliveryDocuments.date(nextDue != null ? nextDue : now)));
+            writes.add(new UpdateOneModel<>(Filters.eq("_id", seen.id()), Updates.combine(update)));
         }
-        bulk.execute();
+        collection().bulkWrite(writes, UNORDERED);
+    }
+
+    private MongoCollection<Document> collection() {
+        return mongo.getCollection(COLLECTION);
     }
 }

@@ -1,14 +1,18 @@
 package org.incidentplatform.notification.incident;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.bson.Document;
 import org.incidentplatform.consuming.ReceivedEvent;
-import org.springframework.data.mongodb.core.BulkOperations;
-import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +23,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class IncidentStates {
+
+    private static final String COLLECTION = "incident_states";
 
     private final MongoOperations mongo;
 
@@ -48,7 +54,10 @@ public class IncidentStates {
     public Map<String, IncidentState> findAll(Collection<String> incidentIds) {
         Map<String, IncidentState> states = new HashMap<>();
         incidentIds.forEach(id -> states.put(id, IncidentState.unknown(id)));
-        mongo.find(query(where("_id").in(incidentIds)), IncidentState.class).forEach(s -> states.put(s.id(), s));
+        collection().find(Filters.in("_id", incidentIds)).forEach(stored -> {
+            IncidentState state = IncidentStateDocuments.read(stored);
+            states.put(state.id(), state);
+        });
         return states;
     }
 
@@ -57,9 +66,14 @@ public class IncidentStates {
         if (states.isEmpty()) {
             return;
         }
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, IncidentState.class);
-        states.forEach(s -> bulk.replaceOne(query(where("_id").is(s.id())), s, FindAndReplaceOptions.options().upsert()));
-        bulk.execute();
+        List<WriteModel<Document>> writes = new ArrayList<>(states.size());
+        states.forEach(state -> writes.add(new ReplaceOneModel<>(Filters.eq("_id", state.id()),
+                IncidentStateDocuments.write(state), new ReplaceOptions().upsert(true))));
+        collection().bulkWrite(writes, new BulkWriteOptions().ordered(false));
+    }
+
+    private MongoCollection<Document> collection() {
+        return mongo.getCollection(COLLECTION);
     }
 
     public IncidentState find(String incidentId) {

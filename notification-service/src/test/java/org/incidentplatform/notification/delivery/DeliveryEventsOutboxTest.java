@@ -24,10 +24,13 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.bson.types.ObjectId;
 import org.incidentplatform.embedded.EmbeddedKafkaBroker;
 import org.incidentplatform.embedded.SharedInfrastructure;
 import org.incidentplatform.events.DeliveryEventTypes;
 import org.incidentplatform.events.Topics;
+import org.incidentplatform.notification.SpringDataMapping;
 import org.incidentplatform.notification.routing.ConfiguredTargets;
 import org.incidentplatform.tracing.StoredTraceContext;
 import org.junit.jupiter.api.AfterEach;
@@ -110,6 +113,20 @@ class DeliveryEventsOutboxTest {
                 assertThat(record.key()).isEqualTo("inc-1");
                 assertThat(record.value()).contains(DeliveryEventTypes.NOTIFICATION_DELIVERED).contains(leased.id());
             });
+        }
+    }
+
+    @Test
+    void anEntryIsWrittenAndReadInSpringDatasShape() {
+        DeliveryEventsOutbox.Entry claimed = new DeliveryEventsOutbox.Entry(new ObjectId().toHexString(), "deliveries.v1",
+                "inc-1", "{\"type\":\"DeliverySucceeded\"}", "00-abc-def-01", Instant.parse("2026-12-08T01:00:00.5Z"),
+                Instant.parse("2026-12-08T01:00:30Z"), "owner-1");
+        DeliveryEventsOutbox.Entry fresh = new DeliveryEventsOutbox.Entry(new ObjectId().toHexString(), "deliveries.v1",
+                "inc-2", "{}", null, Instant.parse("2026-12-08T01:00:00Z"), Instant.EPOCH, null);
+        for (DeliveryEventsOutbox.Entry entry : List.of(claimed, fresh)) {
+            Document bySpring = SpringDataMapping.written(entry);
+            assertThat(DeliveryEventsOutbox.write(entry)).isEqualTo(bySpring);
+            assertThat(DeliveryEventsOutbox.read(bySpring)).isEqualTo(entry);
         }
     }
 
