@@ -1,6 +1,5 @@
 package org.incidentplatform.notification.delivery;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
@@ -18,6 +17,7 @@ import org.bson.types.ObjectId;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.CollectionCallback;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -68,7 +68,7 @@ class DeliveryEventsOutbox {
     void addAll(Collection<Entry> entries) {
         if (!entries.isEmpty()) {
             ensureIndex();
-            collection().insertMany(entries.stream().map(DeliveryEventsOutbox::write).toList());
+            onOutbox(outbox -> outbox.insertMany(entries.stream().map(DeliveryEventsOutbox::write).toList()));
         }
     }
 
@@ -110,8 +110,13 @@ class DeliveryEventsOutbox {
         return ids.stream().map(ObjectId::new).toList();
     }
 
-    private MongoCollection<Document> collection() {
-        return mongo.getCollection(COLLECTION);
+    /**
+     * Runs driver calls on the collection through the template, so that MongoDB being away still
+     * surfaces as Spring's {@code DataAccessResourceFailureException}, as it did through the entity
+     * mapping: the relay and the worker handle that as MongoDB being away.
+     */
+    private <T> T onOutbox(CollectionCallback<T> calls) {
+        return mongo.execute(COLLECTION, calls);
     }
 
     /**
@@ -124,32 +129,34 @@ class DeliveryEventsOutbox {
         ensureIndex();
         Date nowDate = DeliveryDocuments.date(now);
         List<Object> ids = new ArrayList<>();
-        collection().find(Filters.lte("leaseUntil", nowDate)).sort(OLDEST_FIRST).limit(max)
-                .projection(Projections.include("_id")).forEach(free -> ids.add(free.get("_id")));
+        onOutbox(outbox -> outbox.find(Filters.lte("leaseUntil", nowDate)).sort(OLDEST_FIRST).limit(max)
+                .projection(Projections.include("_id")).into(new ArrayList<>())).forEach(free -> ids.add(free.get("_id")));
         if (ids.isEmpty()) {
             return List.of();
         }
         String owner = UUID.randomUUID().toString();
-        collection().updateMany(Filters.and(Filters.in("_id", ids), Filters.lte("leaseUntil", nowDate)),
-                Updates.combine(Updates.set("leaseUntil", DeliveryDocuments.date(until)), Updates.set("owner", owner)));
-        List<Entry> claimed = new ArrayList<>();
-        collection().find(Filters.and(Filters.in("_id", ids), Filters.eq("owner", owner))).sort(OLDEST_FIRST)
-                .forEach(entry -> claimed.add(read(entry)));
-        return claimed;
+        return onOutbox(outbox -> {
+            outbox.updateMany(Filters.and(Filters.in("_id", ids), Filters.lte("leaseUntil", nowDate)),
+                    Updates.combine(Updates.set("leaseUntil", DeliveryDocuments.date(until)), Updates.set("owner", owner)));
+            List<Entry> claimed = new ArrayList<>();
+            outbox.find(Filters.and(Filters.in("_id", ids), Filters.eq("owner", owner))).sort(OLDEST_FIRST)
+                    .forEach(entry -> claimed.add(read(entry)));
+            return claimed;
+        });
     }
 
     /** Sent and acknowledged: gone. */
     void remove(Collection<String> ids) {
         if (!ids.isEmpty()) {
-            collection().deleteMany(Filters.in("_id", objectIds(ids)));
+            onOutbox(outbox -> outbox.deleteMany(Filters.in("_id", objectIds(ids))));
         }
     }
 
     /** Not sent: free for the next round at once rather than when the lease ends. */
     void release(Collection<String> ids) {
         if (!ids.isEmpty()) {
-            collection().updateMany(Filters.in("_id", objectIds(ids)),
-                    Updates.set("leaseUntil", DeliveryDocuments.date(Instant.EPOCH)));
+            onOutbox(outbox -> outbox.updateMany(Filters.in("_id", objectIds(ids)),
+                    Updates.set("leaseUntil", DeliveryDocuments.date(Instant.EPOCH))));
         }
     }
 

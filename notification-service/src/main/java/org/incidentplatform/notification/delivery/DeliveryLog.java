@@ -7,7 +7,6 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.FindIterable;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertManyOptions;
@@ -27,6 +26,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.CollectionCallback;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
@@ -94,7 +94,7 @@ public class DeliveryLog {
         }
         int recorded = batch.size();
         try {
-            collection().insertMany(documents, new InsertManyOptions().ordered(false));
+            mongo.getCollection(DELIVERIES).insertMany(documents, new InsertManyOptions().ordered(false));
         } catch (MongoBulkWriteException partly) {
             for (BulkWriteError error : partly.getWriteErrors()) {
                 if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
@@ -137,7 +137,7 @@ public class DeliveryLog {
 
     /** The deliveries with these ids that exist, by id only. */
     List<Delivery> findAll(Collection<String> ids) {
-        return read(collection().find(Filters.in("_id", ids)));
+        return onDeliveries(deliveries -> read(deliveries.find(Filters.in("_id", ids))));
     }
 
     private static List<Delivery> read(FindIterable<Document> found) {
@@ -160,21 +160,24 @@ public class DeliveryLog {
         }
         List<String> ids = candidates.stream().map(Delivery::id).toList();
         String owner = UUID.randomUUID().toString();
-        collection().updateMany(Filters.and(Filters.in("_id", ids), Filters.in("status", OPEN_NAMES),
-                        Filters.lte("leaseUntil", DeliveryDocuments.date(now))),
-                Updates.combine(Updates.set("leaseUntil", DeliveryDocuments.date(until)), Updates.set(LEASE_OWNER, owner)));
-        return read(collection().find(Filters.and(Filters.in("_id", ids), Filters.eq(LEASE_OWNER, owner))));
+        return onDeliveries(deliveries -> {
+            deliveries.updateMany(Filters.and(Filters.in("_id", ids), Filters.in("status", OPEN_NAMES),
+                            Filters.lte("leaseUntil", DeliveryDocuments.date(now))),
+                    Updates.combine(Updates.set("leaseUntil", DeliveryDocuments.date(until)), Updates.set(LEASE_OWNER, owner)));
+            return read(deliveries.find(Filters.and(Filters.in("_id", ids), Filters.eq(LEASE_OWNER, owner))));
+        });
     }
 
     /** Gives back leases a round took but will not use (a gap in a queue's head): not an attempt. */
     void releaseLeases(Collection<String> ids) {
         if (!ids.isEmpty()) {
-            collection().updateMany(Filters.in("_id", ids), Updates.set("leaseUntil", EPOCH));
+            onDeliveries(deliveries -> deliveries.updateMany(Filters.in("_id", ids), Updates.set("leaseUntil", EPOCH)));
         }
     }
 
     void markSending(Collection<String> ids, Instant now) {
-        collection().updateMany(Filters.in("_id", ids), Updates.set("sendingSince", DeliveryDocuments.date(now)));
+        onDeliveries(deliveries -> deliveries.updateMany(Filters.in("_id", ids),
+                Updates.set("sendingSince", DeliveryDocuments.date(now))));
     }
 
     /** One change of one delivery's record, to be written with others in {@link #applyAll}. */
@@ -188,7 +191,7 @@ public class DeliveryLog {
         }
         List<UpdateOneModel<Document>> writes = new ArrayList<>(changes.size());
         changes.forEach(change -> writes.add(new UpdateOneModel<>(Filters.eq("_id", change.id()), change.update())));
-        collection().bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        onDeliveries(deliveries -> deliveries.bulkWrite(writes, new BulkWriteOptions().ordered(false)));
     }
 
     static Bson delivered(Attempt attempt) {
@@ -246,8 +249,14 @@ public class DeliveryLog {
         return replayed;
     }
 
-    private MongoCollection<Document> collection() {
-        return mongo.getCollection(DELIVERIES);
+    /**
+     * Runs driver calls on the collection through the template, so that MongoDB being away still
+     * surfaces as Spring's {@code DataAccessResourceFailureException}, as it did through the entity
+     * mapping: the outcome writes retry on it ({@link OutcomeWrites}) and the consumers' error handling
+     * treats it as MongoDB being away. The fault-injection suite sent a webhook twice without it.
+     */
+    private <T> T onDeliveries(CollectionCallback<T> calls) {
+        return mongo.execute(DELIVERIES, calls);
     }
 
     public Optional<Delivery> find(String id) {

@@ -1,6 +1,5 @@
 package org.incidentplatform.notification.delivery;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.Filters;
@@ -16,6 +15,7 @@ import java.util.List;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.CollectionCallback;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,7 +56,7 @@ class DeliveryQueues {
         List<WriteModel<Document>> writes = new ArrayList<>(entries.size());
         entries.forEach(entry -> writes.add(new UpdateOneModel<>(Filters.eq("_id", entry.key().id()), additionOf(entry),
                 new UpdateOptions().upsert(true))));
-        collection().bulkWrite(writes, UNORDERED);
+        onQueues(queues -> queues.bulkWrite(writes, UNORDERED));
     }
 
     /** Creates the queue if need be, raises its version, brings its due time forward and adds the delivery. */
@@ -69,10 +69,12 @@ class DeliveryQueues {
     }
 
     List<DeliveryQueue> due(Instant now, int limit) {
-        List<DeliveryQueue> due = new ArrayList<>();
-        collection().find(Filters.lte("dueAt", DeliveryDocuments.date(now))).limit(limit)
-                .forEach(queue -> due.add(read(queue)));
-        return due;
+        return onQueues(queues -> {
+            List<DeliveryQueue> due = new ArrayList<>();
+            queues.find(Filters.lte("dueAt", DeliveryDocuments.date(now))).limit(limit)
+                    .forEach(queue -> due.add(read(queue)));
+            return due;
+        });
     }
 
     private static DeliveryQueue read(Document queue) {
@@ -91,7 +93,8 @@ class DeliveryQueues {
      */
     void hold(Collection<String> queueIds, Instant until) {
         if (!queueIds.isEmpty()) {
-            collection().updateMany(Filters.in("_id", queueIds), Updates.set("dueAt", DeliveryDocuments.date(until)));
+            onQueues(queues -> queues.updateMany(Filters.in("_id", queueIds),
+                    Updates.set("dueAt", DeliveryDocuments.date(until))));
         }
     }
 
@@ -128,10 +131,15 @@ class DeliveryQueues {
             update.add(Updates.set("dueAt", DeliveryDocuments.date(nextDue != null ? nextDue : now)));
             writes.add(new UpdateOneModel<>(Filters.eq("_id", seen.id()), Updates.combine(update)));
         }
-        collection().bulkWrite(writes, UNORDERED);
+        onQueues(queues -> queues.bulkWrite(writes, UNORDERED));
     }
 
-    private MongoCollection<Document> collection() {
-        return mongo.getCollection(COLLECTION);
+    /**
+     * Runs driver calls on the collection through the template, so that MongoDB being away still
+     * surfaces as Spring's {@code DataAccessResourceFailureException}, as it did through the entity
+     * mapping: the worker and the consumers' error handling treat it as MongoDB being away.
+     */
+    private <T> T onQueues(CollectionCallback<T> calls) {
+        return mongo.execute(COLLECTION, calls);
     }
 }

@@ -1,6 +1,5 @@
 package org.incidentplatform.notification.incident;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOneModel;
@@ -14,6 +13,7 @@ import java.util.Map;
 import org.bson.Document;
 import org.incidentplatform.consuming.ReceivedEvent;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.CollectionCallback;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,11 +54,13 @@ public class IncidentStates {
     public Map<String, IncidentState> findAll(Collection<String> incidentIds) {
         Map<String, IncidentState> states = new HashMap<>();
         incidentIds.forEach(id -> states.put(id, IncidentState.unknown(id)));
-        collection().find(Filters.in("_id", incidentIds)).forEach(stored -> {
-            IncidentState state = IncidentStateDocuments.read(stored);
-            states.put(state.id(), state);
+        return onStates(collection -> {
+            collection.find(Filters.in("_id", incidentIds)).forEach(stored -> {
+                IncidentState state = IncidentStateDocuments.read(stored);
+                states.put(state.id(), state);
+            });
+            return states;
         });
-        return states;
     }
 
     /** Stores these states in one bulk write (a batch of events folded in memory). */
@@ -69,11 +71,16 @@ public class IncidentStates {
         List<WriteModel<Document>> writes = new ArrayList<>(states.size());
         states.forEach(state -> writes.add(new ReplaceOneModel<>(Filters.eq("_id", state.id()),
                 IncidentStateDocuments.write(state), new ReplaceOptions().upsert(true))));
-        collection().bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        onStates(collection -> collection.bulkWrite(writes, new BulkWriteOptions().ordered(false)));
     }
 
-    private MongoCollection<Document> collection() {
-        return mongo.getCollection(COLLECTION);
+    /**
+     * Runs driver calls on the collection through the template, so that MongoDB being away still
+     * surfaces as Spring's {@code DataAccessResourceFailureException}, which the consumers' error
+     * handling treats as MongoDB being away, as it did through the entity mapping.
+     */
+    private <T> T onStates(CollectionCallback<T> calls) {
+        return mongo.execute(COLLECTION, calls);
     }
 
     public IncidentState find(String incidentId) {
