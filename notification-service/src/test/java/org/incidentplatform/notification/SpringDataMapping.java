@@ -1,6 +1,9 @@
 package org.incidentplatform.notification;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
+import java.util.function.Function;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
 import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
@@ -25,6 +28,19 @@ public final class SpringDataMapping {
 
     public static <T> T read(Class<T> type, Document document) {
         return CONVERTER.read(type, document);
+    }
+
+    /**
+     * Holds a hand-written mapping to Spring Data's: the hand-written document is the one Spring
+     * Data writes, and each side reads what the other wrote back into the same entity.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> void assertSameShape(T entity, Function<T, Document> write, Function<Document, T> read) {
+        Document bySpring = written(entity);
+        Document byHand = write.apply(entity);
+        assertThat(byHand).as("written by hand").isEqualTo(bySpring);
+        assertThat(read.apply(bySpring)).as("read by hand").isEqualTo(entity);
+        assertThat(read((Class<T>) entity.getClass(), byHand)).as("read by Spring Data").isEqualTo(entity);
     }
 
     private static MappingMongoConverter converter() {

@@ -87,7 +87,8 @@ final class DeliveryDocuments {
         return instant == null ? null : Date.from(instant);
     }
 
-    private static void put(Document document, String name, Object value) {
+    /** Sets the field unless the value is null: Spring Data writes nothing for a null. */
+    static void put(Document document, String name, Object value) {
         if (value != null) {
             document.put(name, value);
         }
@@ -98,7 +99,7 @@ final class DeliveryDocuments {
         return value == null ? 0 : value.longValue();
     }
 
-    private static Instant instant(Document document, String name) {
+    static Instant instant(Document document, String name) {
         Date value = document.getDate(name);
         return value == null ? null : value.toInstant();
     }

@@ -79,31 +79,21 @@ class DeliveryEventsOutbox {
      */
     static Document write(Entry entry) {
         Document document = new Document("_id", new ObjectId(entry.id()));
-        put(document, "topic", entry.topic());
-        put(document, "key", entry.key());
-        put(document, "value", entry.value());
-        put(document, "traceparent", entry.traceparent());
-        put(document, "createdAt", DeliveryDocuments.date(entry.createdAt()));
-        put(document, "leaseUntil", DeliveryDocuments.date(entry.leaseUntil()));
-        put(document, "owner", entry.owner());
+        DeliveryDocuments.put(document, "topic", entry.topic());
+        DeliveryDocuments.put(document, "key", entry.key());
+        DeliveryDocuments.put(document, "value", entry.value());
+        DeliveryDocuments.put(document, "traceparent", entry.traceparent());
+        DeliveryDocuments.put(document, "createdAt", DeliveryDocuments.date(entry.createdAt()));
+        DeliveryDocuments.put(document, "leaseUntil", DeliveryDocuments.date(entry.leaseUntil()));
+        DeliveryDocuments.put(document, "owner", entry.owner());
         return document;
     }
 
     static Entry read(Document document) {
         return new Entry(document.getObjectId("_id").toHexString(), document.getString("topic"),
                 document.getString("key"), document.getString("value"), document.getString("traceparent"),
-                instant(document.getDate("createdAt")), instant(document.getDate("leaseUntil")),
+                DeliveryDocuments.instant(document, "createdAt"), DeliveryDocuments.instant(document, "leaseUntil"),
                 document.getString("owner"));
-    }
-
-    private static void put(Document document, String name, Object value) {
-        if (value != null) {
-            document.put(name, value);
-        }
-    }
-
-    private static Instant instant(Date date) {
-        return date == null ? null : date.toInstant();
     }
 
     private static List<ObjectId> objectIds(Collection<String> ids) {

@@ -1,10 +1,7 @@
 package org.incidentplatform.notification.delivery;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Instant;
 import java.util.List;
-import org.bson.Document;
 import org.incidentplatform.notification.SpringDataMapping;
 import org.junit.jupiter.api.Test;
 
@@ -23,11 +20,7 @@ class DeliveryDocumentsTest {
                 DeliveryStatus.PENDING, 0, Instant.parse("2026-12-08T01:00:00Z"), Instant.parse("2026-12-08T01:00:00Z"),
                 Instant.EPOCH, null, null, "m", null, null, null, 0, List.of());
         for (Delivery delivery : List.of(full, sparse)) {
-            Document bySpring = SpringDataMapping.written(delivery);
-            Document byHand = DeliveryDocuments.write(delivery);
-            assertThat(byHand).isEqualTo(bySpring);
-            assertThat(DeliveryDocuments.read(bySpring)).isEqualTo(delivery);
-            assertThat(SpringDataMapping.read(Delivery.class, byHand)).isEqualTo(delivery);
+            SpringDataMapping.assertSameShape(delivery, DeliveryDocuments::write, DeliveryDocuments::read);
         }
     }
 }

@@ -24,7 +24,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.incidentplatform.embedded.EmbeddedKafkaBroker;
 import org.incidentplatform.embedded.SharedInfrastructure;
@@ -124,9 +123,7 @@ class DeliveryEventsOutboxTest {
         DeliveryEventsOutbox.Entry fresh = new DeliveryEventsOutbox.Entry(new ObjectId().toHexString(), "deliveries.v1",
                 "inc-2", "{}", null, Instant.parse("2026-12-08T01:00:00Z"), Instant.EPOCH, null);
         for (DeliveryEventsOutbox.Entry entry : List.of(claimed, fresh)) {
-            Document bySpring = SpringDataMapping.written(entry);
-            assertThat(DeliveryEventsOutbox.write(entry)).isEqualTo(bySpring);
-            assertThat(DeliveryEventsOutbox.read(bySpring)).isEqualTo(entry);
+            SpringDataMapping.assertSameShape(entry, DeliveryEventsOutbox::write, DeliveryEventsOutbox::read);
         }
     }
 

@@ -1,9 +1,6 @@
 package org.incidentplatform.notification.incident;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
-import org.bson.Document;
 import org.incidentplatform.notification.SpringDataMapping;
 import org.junit.jupiter.api.Test;
 
@@ -16,11 +13,7 @@ class IncidentStateDocumentsTest {
                 List.of("checkout", "payments"), List.of("db"), "ana");
         IncidentState unknown = IncidentState.unknown("inc-2");
         for (IncidentState state : List.of(full, unknown)) {
-            Document bySpring = SpringDataMapping.written(state);
-            Document byHand = IncidentStateDocuments.write(state);
-            assertThat(byHand).isEqualTo(bySpring);
-            assertThat(IncidentStateDocuments.read(bySpring)).isEqualTo(state);
-            assertThat(SpringDataMapping.read(IncidentState.class, byHand)).isEqualTo(state);
+            SpringDataMapping.assertSameShape(state, IncidentStateDocuments::write, IncidentStateDocuments::read);
         }
     }
 }
